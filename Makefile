@@ -1,0 +1,32 @@
+# Cohort: `make run` projects the bundled default, `make test` runs every test.
+# Both first install the system packages the build needs (OpenBLAS and
+# pkg-config, from Debian's apt) when they are missing.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
+RUN_OUT ?= .build/run-output
+
+.PHONY: run test bench deps build
+
+deps:
+	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists openblas; then \
+		echo "OpenBLAS found: $$(pkg-config --modversion openblas)"; \
+	else \
+		echo "Installing libopenblas-dev and pkg-config with apt-get"; \
+		$(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends libopenblas-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+run: deps
+	$(SWIFT) build -c release --product cohort
+	.build/release/cohort project --inputs Tests/CohortCLITests/Fixtures/three-year --out $(RUN_OUT) --force
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+bench:
+	@echo "Benchmarks are not in place yet: see Benchmarks/ once the performance issue lands."

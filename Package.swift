@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Cohort",
+    products: [
+        .library(name: "CohortKit", targets: ["CohortKit"]),
+        .executable(name: "cohort", targets: ["cohort"]),
+    ],
+    dependencies: [
+        // The CLI's argument parsing, help and error messages (required by DEVELOPERS.md).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // OpenBLAS's CBLAS interface and the LAPACK routines the engine calls.
+        // Internal to CohortKit: users of CohortKit never import it.
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "pkg-config"])]
+        ),
+        .target(
+            name: "CohortKit",
+            dependencies: ["COpenBLAS"]
+        ),
+        .executableTarget(
+            name: "cohort",
+            dependencies: [
+                "CohortKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CohortKitTests",
+            dependencies: ["CohortKit"]
+        ),
+        // End-to-end tests: run the built `cohort` binary on files kept under Tests/.
+        .testTarget(
+            name: "CohortCLITests",
+            dependencies: ["cohort"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,161 @@
+/// Values read from one input file, by year, with the line each year first appears on.
+struct YearTable<Value> {
+    var values: [Int: Value] = [:]
+    var firstLine: [Int: Int] = [:]
+}
+
+extension ProjectionInputs {
+    /// `population.csv`: one year, both sexes, ages 0…ω−1 and ω+.
+    static func readPopulation(_ t: CSVTable) throws -> (year: Int, population: BySex<[Double]>) {
+        let cYear = try t.requireColumn("year"), cSex = try t.requireColumn("sex")
+        let cAge = try t.requireColumn("age"), cValue = try t.requireColumn("population")
+        guard let first = t.records.first else {
+            throw InputError("a header but no data rows; expected the base population by sex and age", file: t.file)
+        }
+        let year = try t.integer(first, cYear)
+        var open: (age: Int, line: Int)? = nil
+        var rows: [(sex: Sex, age: Int, isOpen: Bool, value: Double, line: Int)] = []
+        for r in t.records {
+            let y = try t.integer(r, cYear)
+            guard y == year else {
+                throw InputError("rows for \(y) and for \(year) (line \(first.line)); population.csv holds one base year only",
+                                 file: t.file, line: r.line, column: "year")
+            }
+            let sex = try t.sex(r, cSex)
+            let (age, isOpen) = try t.age(r, cAge, openAge: nil)
+            if isOpen {
+                if let o = open, o.age != age {
+                    throw InputError("two open age groups, \(o.age)+ (line \(o.line)) and \(age)+", file: t.file, line: r.line, column: "age")
+                }
+                open = (age, r.line)
+            }
+            let value = try t.number(r, cValue)
+            guard value >= 0 else {
+                throw InputError("\(value) is negative; a population cannot be", file: t.file, line: r.line, column: "population")
+            }
+            rows.append((sex, age, isOpen, value, r.line))
+        }
+        guard let omega = open?.age else {
+            throw InputError("no open age group; write the last age group with a plus, e.g. 100+", file: t.file)
+        }
+        guard omega >= 1 else {
+            throw InputError("the open age group is \(omega)+; it must be 1+ or older", file: t.file, line: open!.line)
+        }
+        var values = BySex { _ in [Double?](repeating: nil, count: omega + 1) }
+        var lines = BySex { _ in [Int](repeating: 0, count: omega + 1) }
+        for row in rows {
+            if !row.isOpen && row.age >= omega {
+                throw InputError(row.age == omega ? "age \(row.age) is the open age group; write it \(omega)+"
+                                                  : "age \(row.age) is above the open age group \(omega)+",
+                                 file: t.file, line: row.line, column: "age")
+            }
+            if values[row.sex][row.age] != nil {
+                throw InputError("a second row for \(row.sex), age \(label(row.age, omega)) (the first is on line \(lines[row.sex][row.age]))",
+                                 file: t.file, line: row.line)
+            }
+            values[row.sex][row.age] = row.value
+            lines[row.sex][row.age] = row.line
+        }
+        let population = try BySex<[Double]> { sex in
+            try values[sex].enumerated().map { age, v in
+                guard let v else { throw InputError("no row for \(sex), age \(label(age, omega)) in \(year)", file: t.file) }
+                return v
+            }
+        }
+        return (year, population)
+    }
+
+    /// A `year,sex,age,<value>` file that must give every sex and age 0…ω for
+    /// each year it has. `problem` returns a message for an invalid value.
+    static func readYearSexAge(_ t: CSVTable, value name: String, openAge omega: Int, baseYear: Int,
+                               problem: (Double) -> String?) throws -> YearTable<BySex<[Double]>> {
+        let cYear = try t.requireColumn("year"), cSex = try t.requireColumn("sex")
+        let cAge = try t.requireColumn("age"), cValue = try t.requireColumn(name)
+        var partial: [Int: BySex<[Double?]>] = [:]
+        var lines: [Int: BySex<[Int]>] = [:]
+        var table = YearTable<BySex<[Double]>>()
+        for r in t.records {
+            let year = try yearOfRates(t, r, cYear, baseYear: baseYear)
+            let sex = try t.sex(r, cSex)
+            let age = try t.age(r, cAge, openAge: omega).age
+            let v = try t.number(r, cValue)
+            if let message = problem(v) { throw InputError("\(v) \(message)", file: t.file, line: r.line, column: name) }
+            if partial[year] == nil {
+                partial[year] = BySex { _ in [Double?](repeating: nil, count: omega + 1) }
+                lines[year] = BySex { _ in [Int](repeating: 0, count: omega + 1) }
+                table.firstLine[year] = r.line
+            }
+            if partial[year]![sex][age] != nil {
+                throw InputError("a second row for \(year), \(sex), age \(label(age, omega)) (the first is on line \(lines[year]![sex][age]))",
+                                 file: t.file, line: r.line)
+            }
+            partial[year]![sex][age] = v
+            lines[year]![sex][age] = r.line
+        }
+        for (year, bySex) in partial {
+            table.values[year] = try BySex { sex in
+                try bySex[sex].enumerated().map { age, v in
+                    guard let v else { throw InputError("no row for \(year), \(sex), age \(label(age, omega))", file: t.file) }
+                    return v
+                }
+            }
+        }
+        return table
+    }
+
+    /// `fertility.csv`: `year,age,asfr`, ages without a row at zero.
+    static func readFertility(_ t: CSVTable, openAge omega: Int, baseYear: Int) throws -> YearTable<[Double]> {
+        let cYear = try t.requireColumn("year"), cAge = try t.requireColumn("age"), cValue = try t.requireColumn("asfr")
+        var table = YearTable<[Double]>()
+        var lines: [Int: [Int]] = [:]
+        for r in t.records {
+            let year = try yearOfRates(t, r, cYear, baseYear: baseYear)
+            let age = try t.age(r, cAge, openAge: omega).age
+            let v = try t.number(r, cValue)
+            guard v >= 0 else { throw InputError("\(v) is negative; fertility rates must be ≥ 0", file: t.file, line: r.line, column: "asfr") }
+            if table.values[year] == nil {
+                table.values[year] = Array(repeating: 0, count: omega + 1)
+                lines[year] = Array(repeating: 0, count: omega + 1)
+                table.firstLine[year] = r.line
+            }
+            if lines[year]![age] != 0 {
+                throw InputError("a second row for \(year), age \(label(age, omega)) (the first is on line \(lines[year]![age]))",
+                                 file: t.file, line: r.line)
+            }
+            table.values[year]![age] = v
+            lines[year]![age] = r.line
+        }
+        return table
+    }
+
+    /// `srb.csv`: `year,srb`, one row a year, SRB > 0.
+    static func readSexRatio(_ t: CSVTable, baseYear: Int) throws -> YearTable<Double> {
+        let cYear = try t.requireColumn("year"), cValue = try t.requireColumn("srb")
+        var table = YearTable<Double>()
+        for r in t.records {
+            let year = try yearOfRates(t, r, cYear, baseYear: baseYear)
+            let v = try t.number(r, cValue)
+            guard v > 0 else {
+                throw InputError("\(v) is not a sex ratio; male births per female birth must be > 0", file: t.file, line: r.line, column: "srb")
+            }
+            if let first = table.firstLine[year] {
+                throw InputError("a second row for \(year) (the first is on line \(first))", file: t.file, line: r.line)
+            }
+            table.values[year] = v
+            table.firstLine[year] = r.line
+        }
+        return table
+    }
+
+    /// The year of a row of rates, which must come after the base year.
+    private static func yearOfRates(_ t: CSVTable, _ r: CSVTable.Record, _ column: Int, baseYear: Int) throws -> Int {
+        let year = try t.integer(r, column)
+        guard year > baseYear else {
+            throw InputError("rates for \(year) cannot be used from the base year \(baseYear): rates labelled Y take the population of Y−1 to Y, so the first year is \(baseYear + 1)",
+                             file: t.file, line: r.line, column: "year")
+        }
+        return year
+    }
+
+    private static func label(_ age: Int, _ omega: Int) -> String { age == omega ? "\(age)+" : "\(age)" }
+}

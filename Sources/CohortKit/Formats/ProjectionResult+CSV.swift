@@ -1,0 +1,57 @@
+import Foundation
+
+extension ProjectionResult {
+    /// `population.csv`: `year,sex,age,population`, the base year and every
+    /// projected year, female before male, ages `0`…`ω−1` and `ω+`; persons
+    /// with up to 6 decimals (the engine keeps fractions of persons; round
+    /// only for display). A batch of several columns gets a leading `member`
+    /// column (0-based).
+    public func populationCSV() -> String {
+        let batch = columns > 1
+        var out = batch ? "member,year,sex,age,population\n" : "year,sex,age,population\n"
+        out.reserveCapacity(populations.count * 2 * (openAge + 1) * columns * 24)
+        for j in 0..<columns {
+            for (i, population) in populations.enumerated() {
+                let year = String(baseYear + i)
+                for sex in Sex.allCases {
+                    for age in 0...openAge {
+                        if batch { out += "\(j)," }
+                        out += year + "," + sex.rawValue + "," + ageLabel(age) + ","
+                        out += CSVNumber.format(population[sex][age, j]) + "\n"
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// `components.csv`: `year,sex,births,deaths,net_migrants,population,emigration_cut`,
+    /// one row per projected year and sex (DESIGN.md's columns plus
+    /// `emigration_cut`, the emigration the non-negativity guard could not
+    /// apply). Persons, up to 6 decimals; `member` leads when the batch has several columns.
+    public func componentsCSV() -> String {
+        let batch = columns > 1
+        var out = (batch ? "member," : "") + "year,sex,births,deaths,net_migrants,population,emigration_cut\n"
+        for j in 0..<columns {
+            for (i, year) in components.enumerated() {
+                for sex in Sex.allCases {
+                    let c = year[sex]
+                    if batch { out += "\(j)," }
+                    out += "\(baseYear + 1 + i),\(sex.rawValue),"
+                    out += [c.births[j], c.deaths[j], c.netMigrants[j], c.population[j], c.emigrationCut[j]]
+                        .map { CSVNumber.format($0) }.joined(separator: ",") + "\n"
+                }
+            }
+        }
+        return out
+    }
+
+    /// Writes `population.csv` and `components.csv` into the folder
+    /// `directory`, atomically (see ``OutputFolder``).
+    public func write(to directory: URL, replacing: Bool = false) throws {
+        try OutputFolder.write([("population.csv", populationCSV()), ("components.csv", componentsCSV())],
+                               to: directory, replacing: replacing)
+    }
+
+    private func ageLabel(_ age: Int) -> String { age == openAge ? "\(age)+" : String(age) }
+}

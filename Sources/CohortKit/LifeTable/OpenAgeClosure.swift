@@ -1,0 +1,25 @@
+/// How a life table closes its open age group ω+.
+///
+/// Files and the CLI spell the values `constant` and `kannisto`.
+public enum OpenAgeClosure: String, CaseIterable, Sendable, Codable {
+    /// The open group's death rate holds for the rest of life:
+    /// L(ω) = l(ω) / m(ω). Needs m(ω) > 0.
+    case constant
+    /// Fit the Kannisto model, logit m(x) = ln A + B·x, by least squares on
+    /// ages 80…ω−1, extend m(x) with it to age 130, build the table to 130
+    /// (closing the group 130+ with a constant rate) and set L(ω) = T(ω),
+    /// the person-years lived at ages ω and over. The observed m(ω) is not used.
+    case kannisto
+
+    /// The first age of the Kannisto fit.
+    public static let kannistoFitStartAge = 80
+    /// The age to which the Kannisto closure extends the table; the group
+    /// `kannistoLastAge`+ is closed with a constant rate.
+    public static let kannistoLastAge = 130
+
+    /// The default closure for an open age ω: ``kannisto`` for ω ≥ 90,
+    /// ``constant`` below (too few old ages to fit the model).
+    public static func defaultClosure(openAge: Int) -> OpenAgeClosure {
+        openAge >= 90 ? .kannisto : .constant
+    }
+}

@@ -1,0 +1,36 @@
+/// The demographic components of one projection year for one sex, one value
+/// per batch column, in persons.
+///
+/// For every column they satisfy the balancing equation
+/// `population − previous population = births − deaths + netMigrants`.
+public struct ComponentTotals: Sendable, Equatable {
+    /// Births of this sex during the year.
+    public var births: [Double]
+    /// Deaths during the year: (1 − S)·(what entered) over every cohort,
+    /// infants born in the year included.
+    public var deaths: [Double]
+    /// Net migrants actually applied (after the non-negativity guard).
+    public var netMigrants: [Double]
+    /// Emigration that could not happen because fewer people were there than
+    /// were to leave: requested minus applied net migration, ≥ 0. Nonzero
+    /// values mean the migration input was cut.
+    public var emigrationCut: [Double]
+    /// Population at the end of the year.
+    public var population: [Double]
+
+    /// Zero components for `columns` columns.
+    public init(columns: Int) {
+        births = Array(repeating: 0, count: columns)
+        deaths = births
+        netMigrants = births
+        emigrationCut = births
+        population = births
+    }
+}
+
+/// One year's components for a batch, by sex.
+public typealias YearComponents = BySex<ComponentTotals>
+
+/// The population of a batch by sex: for each sex an ``AgeMatrix`` with rows
+/// ages 0…ω and one column per member, in persons.
+public typealias PopulationBatch = BySex<AgeMatrix>

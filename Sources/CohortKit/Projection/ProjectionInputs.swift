@@ -1,0 +1,94 @@
+/// Everything a deterministic projection needs: the base population and
+/// the rates of every projected year.
+///
+/// Time convention (DESIGN.md): the population labelled year Y is the
+/// population on 31 December of Y; rates labelled Y take the population of
+/// Y − 1 to that of Y. So a base year of 2024 and ``years`` labelled
+/// 2025…2070 give populations for 2025…2070.
+///
+/// Build one in code, or read an input set of CSV files with
+/// ``ProjectionInputs/load(from:)``:
+///
+/// ```swift
+/// let inputs = try ProjectionInputs.load(from: URL(fileURLWithPath: "my-inputs"))
+/// let result = try Projection.run(inputs)
+/// let women2030 = result.population(in: 2030)?.female   // ages 0…ω, persons
+/// ```
+public struct ProjectionInputs: Sendable, Equatable {
+    /// The year of the base population (its 31 December).
+    public var baseYear: Int
+    /// The base population by sex, ages 0…ω (the last value the open group ω+), persons.
+    public var basePopulation: BySex<[Double]>
+    /// The rates of the years baseYear + 1, baseYear + 2, …, in order.
+    public var years: [YearInputs]
+
+    /// Inputs from their parts; ``validate()`` checks them.
+    public init(baseYear: Int, basePopulation: BySex<[Double]>, years: [YearInputs]) {
+        self.baseYear = baseYear
+        self.basePopulation = basePopulation
+        self.years = years
+    }
+
+    /// The open age ω: the base population's last row is the group ω+.
+    public var openAge: Int { basePopulation.female.count - 1 }
+
+    /// Checks shapes, values and the sequence of years.
+    ///
+    /// - Throws: ``InputError`` naming the year, sex and age of the first problem:
+    ///   schedules of the wrong length, negative or non-finite populations or
+    ///   rates, an SRB ≤ 0, years that do not run on from the base year.
+    public func validate() throws {
+        let n = basePopulation.female.count
+        guard n >= 2, basePopulation.male.count == n else {
+            throw InputError("the base population needs the same ages 0…ω (ω ≥ 1) for both sexes; got \(basePopulation.female.count) female and \(basePopulation.male.count) male values")
+        }
+        for sex in Sex.allCases {
+            for (age, p) in basePopulation[sex].enumerated() where !(p.isFinite && p >= 0) {
+                throw InputError("base population \(baseYear), \(sex), age \(ageLabel(age)): \(p) is not a finite number ≥ 0")
+            }
+        }
+        var expected = baseYear + 1
+        for inputs in years {
+            let y = inputs.year
+            guard y == expected else {
+                throw InputError("rates for \(y) follow those for \(expected - 1); years must run on one by one from the base year \(baseYear)")
+            }
+            expected += 1
+            func checkLength(_ count: Int, _ what: String) throws {
+                guard count == n else {
+                    throw InputError("\(what) for \(y) covers \(count) ages; the base population has \(n) (0…\(n - 2) and \(n - 1)+)")
+                }
+            }
+            for sex in Sex.allCases {
+                try checkLength(inputs.mortality[sex].ages, "\(sex) mortality")
+                switch inputs.mortality[sex] {
+                case .deathRates(let m):
+                    for (age, v) in m.enumerated() where !(v.isFinite && v >= 0) {
+                        throw InputError("death rate \(y), \(sex), age \(ageLabel(age)): \(v) is not a finite number ≥ 0")
+                    }
+                case .survivalRatios(let s):
+                    for (age, v) in s.enumerated() where !(v.isFinite && v >= 0 && v <= 1) {
+                        throw InputError("survival ratio \(y), \(sex), age \(ageLabel(age)): \(v) is not in 0…1")
+                    }
+                }
+                if let m = inputs.netMigrants {
+                    try checkLength(m[sex].count, "\(sex) net migrants")
+                    for (age, v) in m[sex].enumerated() where !v.isFinite {
+                        throw InputError("net migrants \(y), \(sex), age \(ageLabel(age)): \(v) is not finite")
+                    }
+                }
+            }
+            try checkLength(inputs.fertility.count, "fertility")
+            for (age, v) in inputs.fertility.enumerated() where !(v.isFinite && v >= 0) {
+                throw InputError("fertility rate \(y), age \(ageLabel(age)): \(v) is not a finite number ≥ 0")
+            }
+            guard inputs.sexRatioAtBirth.isFinite && inputs.sexRatioAtBirth > 0 else {
+                throw InputError("sex ratio at birth \(y): \(inputs.sexRatioAtBirth) must be a finite number > 0")
+            }
+        }
+    }
+
+    private func ageLabel(_ age: Int) -> String {
+        age == openAge ? "\(age)+" : "\(age)"
+    }
+}

@@ -1,0 +1,18 @@
+/// How a projection is run; the defaults follow DESIGN.md.
+public struct ProjectionOptions: Sendable, Equatable {
+    /// When net migrants join the population within each year. Default `end`.
+    public var migrationTiming: MigrationTiming
+    /// How life tables built from death rates close the open age group;
+    /// `nil` (the default) takes `kannisto` for ω ≥ 90, `constant` below.
+    public var closure: OpenAgeClosure?
+    /// How the survival-and-births step is computed. Default `structured`.
+    public var kernel: ProjectionKernel
+
+    /// Options with the given values; every argument has the default above.
+    public init(migrationTiming: MigrationTiming = .end, closure: OpenAgeClosure? = nil,
+                kernel: ProjectionKernel = .structured) {
+        self.migrationTiming = migrationTiming
+        self.closure = closure
+        self.kernel = kernel
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import CohortKit
+
+extension MigrationTiming: ExpressibleByArgument {}
+extension OpenAgeClosure: ExpressibleByArgument {}
