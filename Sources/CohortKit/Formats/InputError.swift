@@ -21,6 +21,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         self.column = column
     }
 
+    /// The message, prefixed with where the problem is when that is known.
     public var description: String {
         var place = ""
         if let file { place += file }

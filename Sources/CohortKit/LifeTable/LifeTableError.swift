@@ -14,6 +14,7 @@ public enum LifeTableError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The `kannisto` closure extends the table to 130; ω must be below that.
     case openAgeTooHighForKannisto(openAge: Int)
 
+    /// A sentence a demographer can act on.
     public var description: String {
         switch self {
         case .tooFewAges(let n):
