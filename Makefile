@@ -1,12 +1,12 @@
-# Cohort: `make run` projects the bundled default, `make test` runs every test.
+# Cohort: `make run` projects the bundled default, `make test` runs every test,
+# `make data` rebuilds data/taiwan from ../shared/data-sources.
 # Both first install the system packages the build needs (OpenBLAS and
 # pkg-config, from Debian's apt) when they are missing.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
-RUN_OUT ?= .build/run-output
 
-.PHONY: run test bench deps build
+.PHONY: run test bench deps build data
 
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists openblas; then \
@@ -22,7 +22,13 @@ build: deps
 
 run: deps
 	$(SWIFT) build -c release --product cohort
-	.build/release/cohort project --inputs Tests/CohortCLITests/Fixtures/three-year --out $(RUN_OUT) --force
+	.build/release/cohort
+
+# Rebuild data/taiwan and seeds/taiwan.json from the public tables (deterministic).
+SOURCES ?= ../shared/data-sources
+data: deps
+	$(SWIFT) build --product cohort-data
+	.build/debug/cohort-data --sources $(SOURCES) --root .
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -34,10 +34,18 @@ let package = Package(
             name: "CohortKitTests",
             dependencies: ["CohortKit"]
         ),
-        // End-to-end tests: run the built `cohort` binary on files kept under Tests/.
+        // Rebuilds data/taiwan and seeds/ from ../shared/data-sources (`make data`).
+        .executableTarget(
+            name: "cohort-data",
+            dependencies: [
+                "CohortKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // End-to-end tests: run the built `cohort` and `cohort-data` binaries.
         .testTarget(
             name: "CohortCLITests",
-            dependencies: ["cohort"],
+            dependencies: ["cohort", "cohort-data"],
             exclude: ["Fixtures"]
         ),
     ]

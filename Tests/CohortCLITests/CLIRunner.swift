@@ -9,22 +9,30 @@ struct CLIRunner {
     }
 
     /// The `cohort` executable beside the test bundle (both live in the build's products folder).
-    static let executable: URL = {
+    static let executable = product("cohort")
+
+    /// The `cohort-data` executable.
+    static let dataBuilder = product("cohort-data")
+
+    /// A product of the package, beside the test bundle (both live in the build's products folder).
+    static func product(_ name: String) -> URL {
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [products.appendingPathComponent("cohort"),
-                          products.deletingLastPathComponent().appendingPathComponent("cohort"),
+        let candidates = [products.appendingPathComponent(name),
+                          products.deletingLastPathComponent().appendingPathComponent(name),
                           fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                              .appendingPathComponent(".build/debug/cohort")]
+                              .appendingPathComponent(".build/debug/\(name)")]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }()
+    }
 
     /// `Tests/CohortCLITests/Fixtures`.
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    static func run(_ arguments: [String]) throws -> Output {
+    /// Runs `executable` (default `cohort`) with `arguments`, in `folder` when given.
+    static func run(_ arguments: [String], in folder: URL? = nil, executable: URL = executable) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

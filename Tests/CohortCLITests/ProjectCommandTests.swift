@@ -66,7 +66,8 @@ struct ProjectCommandTests {
     func summaryAndWarning() throws {
         let run = try CLIRunner.run(["project", "--inputs", Self.inputs])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("Population"))
+        #expect(run.stdout.contains("Total"))
+        #expect(!run.stdout.contains("15–64"), "no broad age groups when the open age is below 65")
         #expect(run.stdout.contains("2027"))
         #expect(run.stderr.contains("emigrat"))
     }

@@ -28,9 +28,9 @@ struct OutputTests {
         #expect(throws: InputError.self) { try OutputFolder.write([("b.csv", "y\n")], to: target, replacing: false) }
         #expect(!FileManager.default.fileExists(atPath: target.appendingPathComponent("b.csv").path))
 
-        // A write that fails half-way (a file name that cannot be created) leaves the old folder and no temporary one.
+        // A write that fails half-way (a file where a folder already stands) leaves the old folder and no temporary one.
         #expect(throws: InputError.self) {
-            try OutputFolder.write([("c.csv", "z\n"), ("no/such/dir/d.csv", "w\n")], to: target, replacing: true)
+            try OutputFolder.write([("c.csv", "z\n"), ("sub/d.csv", "w\n"), ("sub", "v\n")], to: target, replacing: true)
         }
         #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("a.csv").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["result"])

@@ -1,9 +1,10 @@
-/// Formats numbers for CSV output: plain decimal notation (never
-/// scientific), `.` as the decimal mark, no thousands separators, at most
-/// `places` decimals with trailing zeros dropped, `-0` written `0`.
-/// The same value always gives the same text.
-enum CSVNumber {
-    static func format(_ value: Double, places: Int = 6) -> String {
+/// Formats numbers for CSV files, `.` as the decimal mark, no thousands
+/// separators, `-0` written `0`; the same value always gives the same text.
+/// ``format(_:places:)`` writes plain decimals for results; ``exact(_:)``
+/// keeps every bit for data files.
+public enum CSVNumber {
+    /// `value` with at most `places` (0…9) decimals, trailing zeros dropped.
+    public static func format(_ value: Double, places: Int = 6) -> String {
         precondition(places >= 0 && places <= 9)
         var scale: Int64 = 1
         for _ in 0..<places { scale *= 10 }
@@ -25,5 +26,15 @@ enum CSVNumber {
             text += "." + String(repeating: "0", count: digits - f.count) + f
         }
         return text
+    }
+
+    /// `value` in the shortest text that reads back as the same `Double`
+    /// (Swift's own rendering, which may use an exponent such as `9.274e-05`),
+    /// with a whole number written without `.0`. For data files that must
+    /// keep every bit.
+    public static func exact(_ value: Double) -> String {
+        if value == 0 { return "0" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
     }
 }

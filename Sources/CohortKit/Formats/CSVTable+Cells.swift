@@ -2,7 +2,7 @@ import Foundation
 
 extension CSVTable {
     /// The integer in `column` of `record`.
-    func integer(_ record: Record, _ column: Int) throws -> Int {
+    public func integer(_ record: Record, _ column: Int) throws -> Int {
         let text = record.fields[column]
         guard let value = Int(text) else {
             throw InputError(text.isEmpty ? "the cell is empty; expected a whole number" : "\"\(text)\" is not a whole number",
@@ -13,7 +13,7 @@ extension CSVTable {
 
     /// The finite number in `column` of `record` (plain decimal or
     /// scientific notation, `.` as the decimal mark).
-    func number(_ record: Record, _ column: Int) throws -> Double {
+    public func number(_ record: Record, _ column: Int) throws -> Double {
         let text = record.fields[column]
         func fail(_ message: String) -> InputError {
             InputError(message, file: file, line: record.line, column: header[column])
@@ -33,7 +33,7 @@ extension CSVTable {
     }
 
     /// The sex in `column` of `record`: `female` or `male`.
-    func sex(_ record: Record, _ column: Int) throws -> Sex {
+    public func sex(_ record: Record, _ column: Int) throws -> Sex {
         let text = record.fields[column]
         guard let sex = Sex(rawValue: text) else {
             throw InputError("unknown sex \"\(text)\"; expected female or male", file: file, line: record.line, column: header[column])
@@ -45,7 +45,7 @@ extension CSVTable {
     /// below ω, or the open group written `ω+`. With `openAge` nil (while
     /// reading the population file, which defines ω) any `N+` is accepted
     /// and reported with `isOpen`.
-    func age(_ record: Record, _ column: Int, openAge: Int?) throws -> (age: Int, isOpen: Bool) {
+    public func age(_ record: Record, _ column: Int, openAge: Int?) throws -> (age: Int, isOpen: Bool) {
         let text = record.fields[column]
         let place = (file: file, line: record.line, column: header[column])
         let isOpen = text.hasSuffix("+")

@@ -1,31 +1,35 @@
 import Foundation
 
 /// A CSV file read into memory: its header and its records, each with the
-/// line it starts on. Internal: the input-set reader builds on it.
+/// line it starts on. The input-set reader builds on it; data-building
+/// tools use it to read source tables with the same error messages.
 ///
 /// Accepts what spreadsheets write: an optional UTF-8 byte-order mark, LF,
 /// CRLF or CR line ends, fields quoted with `"` (a doubled `""` inside
 /// quotes is one quote, and quoted fields may hold commas and line breaks).
 /// Blank lines are skipped. Header names are trimmed of spaces.
-struct CSVTable {
+public struct CSVTable: Sendable {
     /// One data row.
-    struct Record {
+    public struct Record: Sendable {
         /// The 1-based line the record starts on (the header is line 1 when
         /// the file starts with it).
-        let line: Int
+        public let line: Int
         /// The fields, as many as the header has.
-        let fields: [String]
+        public let fields: [String]
     }
 
     /// The file's name, for messages.
-    let file: String
+    public let file: String
     /// The header row's names.
-    let header: [String]
+    public let header: [String]
     /// The data rows.
-    let records: [Record]
+    public let records: [Record]
 
     /// Reads and parses the file at `url`; messages name it `displayName`.
-    static func read(_ url: URL, displayName: String) throws -> CSVTable {
+    ///
+    /// - Throws: ``InputError`` when the file cannot be read, is not UTF-8,
+    ///   is empty, has an unclosed quote or a row with the wrong number of fields.
+    public static func read(_ url: URL, displayName: String) throws -> CSVTable {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -36,7 +40,7 @@ struct CSVTable {
     }
 
     /// Parses CSV bytes; `file` names the source in messages.
-    static func parse(_ data: Data, file: String) throws -> CSVTable {
+    public static func parse(_ data: Data, file: String) throws -> CSVTable {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard String(validating: bytes, as: UTF8.self) != nil else {
@@ -125,10 +129,10 @@ struct CSVTable {
     }
 
     /// The index of the column named `name`, if the header has it.
-    func index(of name: String) -> Int? { header.firstIndex(of: name) }
+    public func index(of name: String) -> Int? { header.firstIndex(of: name) }
 
     /// The index of the required column `name`.
-    func requireColumn(_ name: String) throws -> Int {
+    public func requireColumn(_ name: String) throws -> Int {
         guard let i = index(of: name) else {
             throw InputError("no column \(name); the header is \(header.joined(separator: ","))", file: file, line: 1)
         }

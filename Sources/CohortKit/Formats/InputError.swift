@@ -10,15 +10,18 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int?
     /// The column (by header name) the problem is in, if any.
     public var column: String?
+    /// The key of a scenario file the problem is in, if any (dotted, e.g. `fertility.tfr`).
+    public var key: String?
     /// What is wrong.
     public var message: String
 
     /// An error with a message and, optionally, where it is.
-    public init(_ message: String, file: String? = nil, line: Int? = nil, column: String? = nil) {
+    public init(_ message: String, file: String? = nil, line: Int? = nil, column: String? = nil, key: String? = nil) {
         self.message = message
         self.file = file
         self.line = line
         self.column = column
+        self.key = key
     }
 
     /// The message, prefixed with where the problem is when that is known.
@@ -28,6 +31,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         if let line { place += ":\(line)" }
         if !place.isEmpty { place += ": " }
         if let column { place += "column \(column): " }
+        if let key { place += "key \(key): " }
         return place + message
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// temporary folder beside the target, which is renamed into place only
 /// when every file has been written. A failed write leaves no partial folder.
 public enum OutputFolder {
-    /// Writes `files` (name → contents) as the folder `target`.
+    /// Writes `files` (name → contents; a name may hold sub-folders, `history/births.csv`)
+    /// as the folder `target`.
     ///
     /// - Parameters:
     ///   - replacing: when `true`, an existing `target` is replaced (only
@@ -29,7 +30,9 @@ public enum OutputFolder {
         do {
             try fm.createDirectory(at: temporary, withIntermediateDirectories: false)
             for file in files {
-                try Data(file.contents.utf8).write(to: temporary.appendingPathComponent(file.name), options: .atomic)
+                let url = temporary.appendingPathComponent(file.name)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: url, options: .atomic)
             }
             if exists {
                 let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")

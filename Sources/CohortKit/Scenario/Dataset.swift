@@ -1,0 +1,120 @@
+import Foundation
+
+/// A bundled dataset: an input set (see ``ProjectionInputs/load(from:)``)
+/// plus, optionally, the fertility paths scenarios choose from.
+///
+/// Besides the input-set files, a dataset folder may hold:
+///
+/// | file | columns | use |
+/// |---|---|---|
+/// | `tfr_paths.csv` | `year,<path>,<path>,…` | TFR paths by name (e.g. `medium`, `low`), children per woman |
+/// | `fertility_pattern.csv` | `year,age,share` | the age pattern of fertility, shares of the TFR summing to 1 each year |
+///
+/// They must cover every year of `mortality.csv`.
+public struct Dataset: Sendable {
+    /// The folder the dataset was read from.
+    public let folder: URL
+    /// The dataset's own input set.
+    public let inputs: ProjectionInputs
+    /// TFR paths by name, each with one value per projected year (in the order of `inputs.years`).
+    public let tfrPaths: [String: [Double]]
+    /// The fertility age pattern of each projected year: shares by age 0…ω summing to 1.
+    public let fertilityPattern: [[Double]]?
+
+    /// Reads the dataset in `folder`.
+    ///
+    /// - Throws: ``InputError`` naming the file, line and column of the first problem.
+    public static func load(from folder: URL) throws -> Dataset {
+        let inputs = try ProjectionInputs.load(from: folder)
+        let years = inputs.years.map(\.year)
+        let omega = inputs.openAge
+        var paths: [String: [Double]] = [:]
+        let fm = FileManager.default
+        let pathsURL = folder.appendingPathComponent("tfr_paths.csv")
+        if fm.fileExists(atPath: pathsURL.path) {
+            let t = try CSVTable.read(pathsURL, displayName: "tfr_paths.csv")
+            let cYear = try t.requireColumn("year")
+            var byYear: [Int: [Double]] = [:]
+            for r in t.records {
+                let y = try t.integer(r, cYear)
+                guard byYear[y] == nil else { throw InputError("a second row for \(y)", file: t.file, line: r.line) }
+                byYear[y] = try t.header.indices.filter { $0 != cYear }.map { c in
+                    let v = try t.number(r, c)
+                    guard v > 0 else { throw InputError("a TFR of \(v); it must be > 0", file: t.file, line: r.line, column: t.header[c]) }
+                    return v
+                }
+            }
+            for (k, c) in t.header.indices.filter({ $0 != cYear }).enumerated() {
+                paths[t.header[c]] = try years.map { y in
+                    guard let row = byYear[y] else { throw InputError("no row for \(y), a year of mortality.csv", file: t.file) }
+                    return row[k]
+                }
+            }
+        }
+        var pattern: [[Double]]? = nil
+        let patternURL = folder.appendingPathComponent("fertility_pattern.csv")
+        if fm.fileExists(atPath: patternURL.path) {
+            let t = try CSVTable.read(patternURL, displayName: "fertility_pattern.csv")
+            let cYear = try t.requireColumn("year"), cAge = try t.requireColumn("age"), cShare = try t.requireColumn("share")
+            var byYear: [Int: [Double]] = [:]
+            for r in t.records {
+                let y = try t.integer(r, cYear)
+                let a = try t.age(r, cAge, openAge: omega).age
+                let s = try t.number(r, cShare)
+                guard s >= 0 else { throw InputError("a share of \(s); shares must be ≥ 0", file: t.file, line: r.line, column: "share") }
+                byYear[y, default: Array(repeating: 0, count: omega + 1)][a] += s
+            }
+            pattern = try years.map { y in
+                guard let shares = byYear[y] else { throw InputError("no rows for \(y), a year of mortality.csv", file: t.file) }
+                let total = shares.reduce(0, +)
+                guard abs(total - 1) < 1e-6 else {
+                    throw InputError("the shares of \(y) add up to \(total); they must add up to 1", file: t.file)
+                }
+                return shares
+            }
+        }
+        return Dataset(folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern)
+    }
+
+    /// The inputs of `scenario` on this dataset: its years up to the
+    /// scenario's last year, its fertility and migration assumptions.
+    ///
+    /// - Throws: ``InputError`` when the scenario asks for something the
+    ///   dataset does not have (a TFR path, an age pattern, years).
+    public func inputs(for scenario: Scenario) throws -> ProjectionInputs {
+        var result = inputs
+        if let last = scenario.lastYear {
+            guard last > inputs.baseYear else {
+                throw InputError("scenario \(scenario.name) ends in \(last), not after the base year \(inputs.baseYear)", key: "to")
+            }
+            guard let available = inputs.years.last?.year, last <= available else {
+                throw InputError("scenario \(scenario.name) runs to \(last), but dataset \(folder.lastPathComponent) has rates to \(inputs.years.last?.year ?? inputs.baseYear)", key: "to")
+            }
+            result.years = Array(result.years.prefix(last - inputs.baseYear))
+        }
+        func tfrPath() throws -> [Double]? {
+            switch scenario.fertility {
+            case .dataset: return nil
+            case .constantTFR(let tfr): return Array(repeating: tfr, count: result.years.count)
+            case .tfrPath(let name):
+                guard let path = tfrPaths[name] else {
+                    let known = tfrPaths.keys.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+                    throw InputError("dataset \(folder.lastPathComponent) has no TFR path \"\(name)\"" + (known.isEmpty ? "" : "; it has \(known)"), key: "fertility.tfr")
+                }
+                return path
+            }
+        }
+        if let tfr = try tfrPath() {
+            guard let pattern = fertilityPattern else {
+                throw InputError("dataset \(folder.lastPathComponent) has no fertility_pattern.csv to spread a TFR over ages", key: "fertility.tfr")
+            }
+            for i in result.years.indices {
+                result.years[i].fertility = pattern[i].map { tfr[i] * $0 }
+            }
+        }
+        if scenario.migration == .none {
+            for i in result.years.indices { result.years[i].netMigrants = nil }
+        }
+        return result
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CohortKit
+import Foundation
+
+/// `cohort-data`: rebuilds `data/taiwan/` and `seeds/taiwan.json` from the
+/// public tables in `../shared/data-sources/`. The output is deterministic:
+/// running it again on the same sources gives the same bytes.
+@main
+struct CohortData: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cohort-data",
+        abstract: "Build Cohort's bundled Taiwan dataset and seeds from the public source tables.",
+        discussion: """
+        Reads moi/ and wpp2024/ under --sources and writes <root>/data/taiwan/ \
+        (replacing it, atomically) and <root>/seeds/taiwan.json.
+
+        Example:
+          cohort-data --sources ../shared/data-sources --root .
+        """
+    )
+
+    @Option(help: ArgumentHelp("The data-sources folder (with moi/ and wpp2024/).", valueName: "dir"))
+    var sources = "../shared/data-sources"
+
+    @Option(help: ArgumentHelp("The repository root to write data/ and seeds/ into.", valueName: "dir"))
+    var root = "."
+
+    func run() throws {
+        let sourcesURL = URL(fileURLWithPath: sources)
+        let moi = try MinistryTables.load(from: sourcesURL.appendingPathComponent("moi"))
+        let wpp = try WorldPopulationProspects.load(from: sourcesURL.appendingPathComponent("wpp2024"))
+        let built = try TaiwanDatasetBuilder.build(moi: moi, wpp: wpp)
+        let rootURL = URL(fileURLWithPath: root)
+        try OutputFolder.write(built.files, to: rootURL.appendingPathComponent("data/taiwan"), replacing: true)
+        let seeds = rootURL.appendingPathComponent("seeds")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        try Data(built.seeds.utf8).write(to: seeds.appendingPathComponent("taiwan.json"), options: .atomic)
+        for line in built.report { print(line) }
+        print("Wrote \(built.files.count) files to \(rootURL.appendingPathComponent("data/taiwan").path) and seeds/taiwan.json")
+    }
+}
