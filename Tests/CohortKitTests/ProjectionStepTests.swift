@@ -45,10 +45,18 @@ struct ProjectionStepTests {
     /// Men: P*(2) = 25 − 20 = 5; P′(1) = 9; P′(2) = 0.4·(18 + 5) = 9.2, and the second
     /// half −20 finds 9.2: cut 10.8; P′_m(0) = 0.85·6.795 = 5.77575.
     /// Deaths: women (62 − 34.3) + (6.795 − 6.1155) = 28.3795; men (35 − 18.2) + 1.01925 = 17.81925.
+    /// By cohort (age at the end of the year), women: migrants — first half
+    /// +1 at age 0 joins cohort 1, −2 at age 1 and +3 at 2+ join cohort 2+;
+    /// second half +1, −2, +3 join cohorts 0, 1, 2+: (1, −1, 4). Deaths:
+    /// cohort 1: 11 − 8.8 = 2.2; cohort 2+: 18 + 33 − 25.5 = 25.5; cohort 0: 0.6795.
     @Test("Three ages by hand, even timing, with the guard cutting emigration")
-    func toyEven() {
+    func toyEven() throws {
         var p = Self.base
-        let c = CohortComponentStep(timing: .even).apply(Self.rates, to: &p)
+        let c = CohortComponentStep(timing: .even, recordsByAge: true).apply(Self.rates, to: &p)
+        #expect(allClose(try #require(c.female.netMigrantsByAge).column(0), [1, -1, 4]))
+        #expect(allClose(try #require(c.female.deathsByAge).column(0), [0.6795, 2.2, 25.5]))
+        // Men: −20 at 2+ applied at the start, −9.2 of the second −20 at the end.
+        #expect(allClose(try #require(c.male.netMigrantsByAge).column(0), [0, 0, -29.2]))
         #expect(allClose(p.female.column(0), [7.1155, 6.8, 28.5]))
         #expect(allClose(p.male.column(0), [5.77575, 9, 0]))
         #expect(isClose(c.female.births[0], 6.795) && isClose(c.male.births[0], 6.795))
@@ -127,6 +135,33 @@ struct ProjectionStepTests {
             }
         }
         #expect(cuts > 0, "the random inputs are meant to exercise the guard")
+    }
+
+    @Test("By cohort, deaths and migrants account for every age, every year, both timings", arguments: MigrationTiming.allCases)
+    func cohortAccounting(timing: MigrationTiming) throws {
+        var rng = RandomInputs(seed: 77)
+        let columns = 4
+        var p = rng.population(columns: columns)
+        let step = CohortComponentStep(timing: timing, recordsByAge: true)
+        for _ in 0..<30 {
+            let before = p
+            let c = step.apply(rng.perColumnRates(columns: columns), to: &p)
+            for sex in Sex.allCases {
+                let deaths = try #require(c[sex].deathsByAge)
+                let migrants = try #require(c[sex].netMigrantsByAge)
+                for j in 0..<columns {
+                    let scale = 1e-9 * max(1, before[sex].columnTotals()[j])
+                    #expect(isClose(p[sex][0, j], c[sex].births[j] - deaths[0, j] + migrants[0, j], relative: 0, absolute: scale))
+                    for a in 1..<100 {
+                        #expect(isClose(p[sex][a, j], before[sex][a - 1, j] - deaths[a, j] + migrants[a, j], relative: 0, absolute: scale))
+                    }
+                    #expect(isClose(p[sex][100, j], before[sex][99, j] + before[sex][100, j] - deaths[100, j] + migrants[100, j],
+                                    relative: 0, absolute: scale))
+                    #expect(isClose(deaths.column(j).reduce(0, +), c[sex].deaths[j], relative: 1e-12))
+                    #expect(isClose(migrants.column(j).reduce(0, +), c[sex].netMigrants[j], relative: 0, absolute: scale))
+                }
+            }
+        }
     }
 
     @Test("Projecting columns one by one equals projecting them as one batch", arguments: MigrationTiming.allCases)

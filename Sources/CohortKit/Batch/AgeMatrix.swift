@@ -65,6 +65,12 @@ public struct AgeMatrix: Sendable, Equatable {
         Array(storage[column * ages ..< (column + 1) * ages])
     }
 
+    /// Adds `other`, of the same shape, element by element.
+    public mutating func add(_ other: AgeMatrix) {
+        precondition(other.ages == ages && other.columns == columns, "shapes differ")
+        for i in storage.indices { storage[i] += other.storage[i] }
+    }
+
     /// The sum over ages `fromAge`…ω of each column: one total per member.
     public func columnTotals(fromAge: Int = 0) -> [Double] {
         storage.withUnsafeBufferPointer { p in

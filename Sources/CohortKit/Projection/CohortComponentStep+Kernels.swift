@@ -17,11 +17,14 @@ extension CohortComponentStep {
 
     /// Step 1 for one sex: under `even`, adds the guarded first half of the
     /// migrants to `start` and leaves the second half in `later`; under
-    /// `end`, copies all migrants to `later`.
+    /// `end`, copies all migrants to `later`. Returns the amounts applied
+    /// now, by age at the start of the year (zero under `end`).
+    @discardableResult
     static func splitMigrants(_ migrants: BatchSchedule, timing: MigrationTiming, start: inout AgeMatrix,
-                              later: inout AgeMatrix, components: inout ComponentTotals) {
+                              later: inout AgeMatrix, components: inout ComponentTotals) -> AgeMatrix {
         let n = start.ages
         let columns = start.columns
+        var appliedNow = AgeMatrix(ages: n, columns: columns)
         var net = components.netMigrants
         var cut = components.emigrationCut
         migrants.withColumnPointers { column in
@@ -38,6 +41,7 @@ extension CohortComponentStep {
                                 let half = m[a] / 2
                                 let applied = Swift.max(half, -p[o + a])
                                 p[o + a] += applied
+                                appliedNow.storage[o + a] = applied
                                 net[j] += applied
                                 cut[j] += applied - half
                                 e[o + a] = half
@@ -49,6 +53,7 @@ extension CohortComponentStep {
         }
         components.netMigrants = net
         components.emigrationCut = cut
+        return appliedNow
     }
 
     /// Step 2 for one sex by the structured loop: P′(a) = S(a)·P*(a − 1) for

@@ -29,11 +29,15 @@ public struct CohortComponentStep: Sendable {
     public var timing: MigrationTiming
     /// How survival and births are computed; ``ProjectionKernel/leslie`` needs shared rates.
     public var kernel: ProjectionKernel
+    /// Whether to record deaths and net migrants by cohort
+    /// (``ComponentTotals/deathsByAge``, ``ComponentTotals/netMigrantsByAge``).
+    public var recordsByAge: Bool
 
     /// A step with the given migration timing and kernel.
-    public init(timing: MigrationTiming = .end, kernel: ProjectionKernel = .structured) {
+    public init(timing: MigrationTiming = .end, kernel: ProjectionKernel = .structured, recordsByAge: Bool = false) {
         self.timing = timing
         self.kernel = kernel
+        self.recordsByAge = recordsByAge
     }
 
     /// Projects `population` (the end of year Y − 1) one year with `rates`
@@ -55,11 +59,19 @@ public struct CohortComponentStep: Sendable {
         // 1. Migration timing: under `even` the first half joins P now.
         var start = population
         var later: PopulationBatch? = nil
+        // Net migrants applied, by cohort (age at the end of the year), when recorded.
+        var byCohort: PopulationBatch? = recordsByAge ? PopulationBatch { _ in AgeMatrix(ages: n, columns: columns) } : nil
         if let migrants = rates.netMigrants {
             var pending = PopulationBatch { _ in AgeMatrix(ages: n, columns: columns) }
             for sex in Sex.allCases {
-                Self.splitMigrants(migrants[sex], timing: timing, start: &start[sex],
-                                   later: &pending[sex], components: &components[sex])
+                let firstHalf = Self.splitMigrants(migrants[sex], timing: timing, start: &start[sex],
+                                                   later: &pending[sex], components: &components[sex])
+                // A migrant arriving aged a at the start of the year ends it aged a + 1 (ω+ stays ω+).
+                if timing == .even, byCohort != nil {
+                    for j in 0..<columns {
+                        for a in 0...omega { byCohort![sex][Swift.min(a + 1, omega), j] += firstHalf[a, j] }
+                    }
+                }
             }
             later = pending
         }
@@ -82,6 +94,14 @@ public struct CohortComponentStep: Sendable {
             let entered = start[sex].columnTotals()
             let survived = next[sex].columnTotals(fromAge: 1)
             for j in 0..<columns { components[sex].deaths[j] = entered[j] - survived[j] }
+            if recordsByAge {
+                var deaths = AgeMatrix(ages: n, columns: columns)
+                for j in 0..<columns {
+                    for a in 1..<omega { deaths[a, j] = start[sex][a - 1, j] - next[sex][a, j] }
+                    deaths[omega, j] = start[sex][omega - 1, j] + start[sex][omega, j] - next[sex][omega, j]
+                }
+                components[sex].deathsByAge = deaths
+            }
         }
 
         // 2 (cont.). Under `even`, the second half joins at ages ≥ 1 before births.
@@ -91,6 +111,7 @@ public struct CohortComponentStep: Sendable {
                 let applied = Self.addMigrants(later[sex], to: &next[sex], ages: 1...omega,
                                                components: &components[sex])
                 if sex == .female { arrivedWomen = applied }
+                byCohort?[sex].add(applied)
             }
         }
 
@@ -124,21 +145,27 @@ public struct CohortComponentStep: Sendable {
                     next[sex][0, j] = infants
                     components[sex].births[j] = born
                     components[sex].deaths[j] += born - infants
+                    components[sex].deathsByAge?[0, j] = born - infants
                 }
             }
             if timing == .even, let later {
-                _ = Self.addMigrants(later[sex], to: &next[sex], ages: 0...0, components: &components[sex])
+                let applied = Self.addMigrants(later[sex], to: &next[sex], ages: 0...0, components: &components[sex])
+                byCohort?[sex].add(applied)
             }
         }
 
         // 5. Under `end`, all net migrants join now.
         if timing == .end, let later {
             for sex in Sex.allCases {
-                _ = Self.addMigrants(later[sex], to: &next[sex], ages: 0...omega, components: &components[sex])
+                let applied = Self.addMigrants(later[sex], to: &next[sex], ages: 0...omega, components: &components[sex])
+                byCohort?[sex].add(applied)
             }
         }
 
-        for sex in Sex.allCases { components[sex].population = next[sex].columnTotals() }
+        for sex in Sex.allCases {
+            components[sex].population = next[sex].columnTotals()
+            components[sex].netMigrantsByAge = byCohort?[sex]
+        }
         population = next
         return components
     }

@@ -17,6 +17,17 @@ public struct ComponentTotals: Sendable, Equatable {
     public var emigrationCut: [Double]
     /// Population at the end of the year.
     public var population: [Double]
+    /// Deaths by cohort, when the step records them: row a holds the deaths
+    /// during the year of the people who end it aged a (row 0: the year's
+    /// births; row ω: those aged ω − 1 and ω+ at its start). Columns as the batch.
+    public var deathsByAge: AgeMatrix?
+    /// Net migrants applied by cohort, when the step records them: row a
+    /// holds the migrants who joined (or left) the people ending the year
+    /// aged a, whenever in the year they moved. Columns as the batch.
+    ///
+    /// With these, for every age 1 ≤ a < ω: P(Y, a) = P(Y − 1, a − 1) −
+    /// deathsByAge[a] + netMigrantsByAge[a] (ω+ gathers ages ω − 1 and ω+).
+    public var netMigrantsByAge: AgeMatrix?
 
     /// Zero components for `columns` columns.
     public init(columns: Int) {
