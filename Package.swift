@@ -5,6 +5,7 @@ let package = Package(
     name: "Cohort",
     products: [
         .library(name: "CohortKit", targets: ["CohortKit"]),
+        .library(name: "CohortReport", targets: ["CohortReport"]),
         .executable(name: "cohort", targets: ["cohort"]),
     ],
     dependencies: [
@@ -23,16 +24,26 @@ let package = Package(
             name: "CohortKit",
             dependencies: ["COpenBLAS"]
         ),
+        // Rendering: screen tables shared by the CLI and library users.
+        .target(
+            name: "CohortReport",
+            dependencies: ["CohortKit"]
+        ),
         .executableTarget(
             name: "cohort",
             dependencies: [
                 "CohortKit",
+                "CohortReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CohortKitTests",
             dependencies: ["CohortKit"]
+        ),
+        .testTarget(
+            name: "CohortReportTests",
+            dependencies: ["CohortReport"]
         ),
         // Rebuilds data/taiwan and seeds/ from ../shared/data-sources (`make data`).
         .executableTarget(

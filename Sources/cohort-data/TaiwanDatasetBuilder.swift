@@ -201,7 +201,7 @@ enum TaiwanDatasetBuilder {
             "\($0.year),\($0.total),\($0.male.map(String.init) ?? ""),\($0.female.map(String.init) ?? "")\n"
         }.joined()))
 
-        out.seeds = try Seeds.make(moi: moi, base: base)
+        out.seeds = try Seeds.taiwan(moi: moi, base: base).json()
         return out
     }
 }

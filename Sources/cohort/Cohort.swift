@@ -18,7 +18,7 @@ struct Cohort: ParsableCommand {
           cohort scenarios
         """,
         version: "0.2.0",
-        subcommands: [ProjectCommand.self, ScenariosCommand.self],
+        subcommands: [ProjectCommand.self, WavesCommand.self, ScenariosCommand.self],
         defaultSubcommand: ProjectCommand.self
     )
 }

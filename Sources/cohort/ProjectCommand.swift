@@ -1,5 +1,6 @@
 import ArgumentParser
 import CohortKit
+import CohortReport
 import Foundation
 
 /// `cohort project`: project a scenario or an input set, print the key
@@ -83,7 +84,8 @@ struct ProjectCommand: ParsableCommand {
             try result.write(to: URL(fileURLWithPath: out), replacing: force)
         }
         print(title)
-        print(SummaryTable.render(result))
+        print(SummaryReport.table(result).render())
+        print("Persons at 31 December; births, deaths and net migrants during the year.")
         if result.hasEmigrationCuts {
             FileHandle.standardError.write(Data("warning: in some years more people were to emigrate than were there; the emigration_cut column of components.csv says how many could not leave\n".utf8))
         }

@@ -20,6 +20,8 @@ public struct Dataset: Sendable {
     public let tfrPaths: [String: [Double]]
     /// The fertility age pattern of each projected year: shares by age 0…ω summing to 1.
     public let fertilityPattern: [[Double]]?
+    /// The registers before the base year (`history/population.csv`, `history/births.csv`), if any.
+    public let history: PopulationHistory
 
     /// Reads the dataset in `folder`.
     ///
@@ -73,7 +75,8 @@ public struct Dataset: Sendable {
                 return shares
             }
         }
-        return Dataset(folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern)
+        let history = try PopulationHistory.load(from: folder, openAge: omega)
+        return Dataset(folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern, history: history)
     }
 
     /// The inputs of `scenario` on this dataset: its years up to the

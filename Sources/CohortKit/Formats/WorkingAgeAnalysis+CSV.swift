@@ -1,0 +1,89 @@
+extension WorkingAgeAnalysis {
+    /// Counts of persons are written as whole persons (rounded here, only
+    /// at output); ratios and ages with 4 and 2 decimals; a missing value is an empty cell.
+    private static func persons(_ v: Double?) -> String { v.map { CSVNumber.format($0, places: 0) } ?? "" }
+    private static func ratio(_ v: Double?) -> String { v.map { CSVNumber.format($0, places: 4) } ?? "" }
+
+    /// The band's labels, e.g. `0_14`, `15_64`, `65_plus`.
+    private var labels: (young: String, working: String, old: String, oldest: String) {
+        let band = options.workingAge
+        return ("0_\(band.lowerBound - 1)", "\(band.lowerBound)_\(band.upperBound)", "\(band.upperBound + 1)_plus", "\(options.oldestOld)_plus")
+    }
+
+    /// `indicators.csv`: one row a year (base year and projected years), one column an indicator.
+    ///
+    /// Columns: `year,total,age_0_14,age_15_64,age_65_plus,age_85_plus,share_0_14,share_15_64,share_65_plus,share_85_plus,
+    /// old_age_dependency,young_age_dependency,total_dependency,support_ratio,median_age,births,deaths,net_migrants,
+    /// crude_birth_rate,crude_death_rate,tfr,e0_female,e0_male,entrants,leavers` (band labels follow the options).
+    /// Dependency ratios per 100 of working age; crude rates per 1,000; shares as fractions.
+    public func indicatorsCSV() -> String {
+        let l = labels
+        var out = CSVField.line(["year", "total", "age_\(l.young)", "age_\(l.working)", "age_\(l.old)", "age_\(l.oldest)",
+                                 "share_\(l.young)", "share_\(l.working)", "share_\(l.old)", "share_\(l.oldest)",
+                                 "old_age_dependency", "young_age_dependency", "total_dependency", "support_ratio", "median_age",
+                                 "births", "deaths", "net_migrants", "crude_birth_rate", "crude_death_rate", "tfr",
+                                 "e0_female", "e0_male", "entrants", "leavers"])
+        for i in indicators {
+            out += CSVField.line([String(i.year), Self.persons(i.total), Self.persons(i.young), Self.persons(i.working),
+                                  Self.persons(i.old), Self.persons(i.oldestOld),
+                                  Self.ratio(i.youngShare), Self.ratio(i.workingShare), Self.ratio(i.oldShare), Self.ratio(i.oldestOldShare),
+                                  Self.ratio(i.oldAgeDependency), Self.ratio(i.youngAgeDependency), Self.ratio(i.totalDependency),
+                                  Self.ratio(i.supportRatio), CSVNumber.format(i.medianAge, places: 2),
+                                  Self.persons(i.births), Self.persons(i.deaths), Self.persons(i.netMigrants),
+                                  Self.ratio(i.crudeBirthRate), Self.ratio(i.crudeDeathRate), Self.ratio(i.totalFertilityRate),
+                                  Self.ratio(i.lifeExpectancy?.female), Self.ratio(i.lifeExpectancy?.male),
+                                  Self.persons(i.entrants), Self.persons(i.leavers)])
+        }
+        return out
+    }
+
+    /// `flows.csv`: `year,source,working_age,entrants,leavers,deaths,net_migrants,change`, one row a year
+    /// (registered years with empty deaths and net migrants).
+    public func flowsCSV() -> String {
+        var out = CSVField.line(["year", "source", "working_age", "entrants", "leavers", "deaths", "net_migrants", "change"])
+        for f in flows {
+            out += CSVField.line([String(f.year), f.source.rawValue, Self.persons(f.workingAge), Self.persons(f.entrants),
+                                  Self.persons(f.leavers), Self.persons(f.deaths), Self.persons(f.netMigrants), Self.persons(f.change)])
+        }
+        return out
+    }
+
+    /// `cohorts.csv`: `birth_year,births,births_source,alive_<base>,retirement_age,year_reaching_retirement,reaching_retirement,reaching_source`.
+    public func cohortsCSV() -> String {
+        var out = CSVField.line(["birth_year", "births", "births_source", "alive_\(result.baseYear)", "retirement_age",
+                                 "year_reaching_retirement", "reaching_retirement", "reaching_source"])
+        for c in cohorts {
+            out += CSVField.line([String(c.birthYear), Self.persons(c.births), c.birthsSource?.rawValue ?? "",
+                                  Self.persons(c.aliveAtBase), String(c.retirementAge), String(c.yearReachingRetirement),
+                                  Self.persons(c.reachingRetirement), c.reachingSource?.rawValue ?? ""])
+        }
+        return out
+    }
+
+    /// `waves.csv`: one row a wave, `wave,first_birth_year,last_birth_year,published_births,registered_births,
+    /// alive_<base>,reaching_retirement,complete,first_year,last_year,leavers,entrants,working_age_change`.
+    public func wavesCSV(_ summaries: [WaveSummary]) -> String {
+        var out = CSVField.line(["wave", "first_birth_year", "last_birth_year", "published_births", "registered_births",
+                                 "alive_\(result.baseYear)", "reaching_retirement", "complete", "first_year", "last_year",
+                                 "leavers", "entrants", "working_age_change"])
+        for s in summaries {
+            out += CSVField.line([s.wave.name, String(s.wave.birthYears.lowerBound), String(s.wave.birthYears.upperBound),
+                                  Self.persons(s.wave.publishedBirths), Self.persons(s.registeredBirths), Self.persons(s.aliveAtBase),
+                                  Self.persons(s.reachingRetirement), s.complete ? "true" : "false",
+                                  String(s.calendarYears.lowerBound), String(s.calendarYears.upperBound),
+                                  Self.persons(s.leavers), Self.persons(s.entrants), Self.persons(s.workingAgeChange)])
+        }
+        return out
+    }
+
+    /// `policy.csv`: a retirement-age policy against the default, one row a year.
+    public static func policyCSV(_ years: [RetirementPolicyYear]) -> String {
+        var out = CSVField.line(["year", "working_age_default", "working_age_policy", "staying", "leavers_default",
+                                 "leavers_policy", "support_ratio_default", "support_ratio_policy"])
+        for y in years {
+            out += CSVField.line([String(y.year), persons(y.workingAgeDefault), persons(y.workingAgePolicy), persons(y.staying),
+                                  persons(y.leaversDefault), persons(y.leaversPolicy), ratio(y.supportRatioDefault), ratio(y.supportRatioPolicy)])
+        }
+        return out
+    }
+}

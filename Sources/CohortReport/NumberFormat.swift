@@ -1,0 +1,36 @@
+/// Number formats for screen tables.
+public enum NumberFormat {
+    /// A whole number of persons with thousands separators: 23,400,220.
+    public static func persons(_ value: Double) -> String {
+        let rounded = Int64(value.rounded())
+        let digits = String(rounded.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (rounded < 0 ? "-" : "") + out
+    }
+
+    /// A whole number of persons with an explicit sign: +1,234 or −1,234 (0 is "0").
+    public static func signedPersons(_ value: Double) -> String {
+        let text = persons(value)
+        if text == "0" { return text }
+        return text.hasPrefix("-") ? "−" + text.dropFirst() : "+" + text
+    }
+
+    /// A number with a fixed count of decimals: 19.2.
+    public static func decimal(_ value: Double, places: Int) -> String {
+        guard value.isFinite else { return "–" }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let units = Int64((abs(value) * scale).rounded())
+        let whole = units / Int64(scale)
+        var text = (value < 0 && units != 0 ? "-" : "") + String(whole)
+        if places > 0 {
+            let fraction = String(units % Int64(scale))
+            text += "." + String(repeating: "0", count: places - fraction.count) + fraction
+        }
+        return text
+    }
+}

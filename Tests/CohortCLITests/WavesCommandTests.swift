@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@Suite("cohort waves, end to end")
+struct WavesCommandTests {
+    @Test("Prints the waves and flows tables and writes the four CSV files")
+    func waves() throws {
+        let out = try CLIRunner.temporaryFolder().appendingPathComponent("waves")
+        let run = try CLIRunner.run(["waves", "--out", out.path], in: repositoryRoot)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("1958–1966, 1976–1982"))
+        #expect(run.stdout.contains("first baby boom") && run.stdout.contains("3.78 million") && run.stdout.contains("3,783,882"))
+        #expect(run.stdout.contains("336,110"), "2024's 65-year-olds from the registers")
+        for file in ["waves.csv", "flows.csv", "cohorts.csv", "indicators.csv"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+        let waves = try readCSV(out.appendingPathComponent("waves.csv"))
+        #expect(waves.map { $0["registered_births"] } == ["3783882", "2890528"])
+        let flows = try readCSV(out.appendingPathComponent("flows.csv"))
+        #expect(flows.first { $0["year"] == "2023" }?["leavers"] == "326247")
+        let indicators = try readCSV(out.appendingPathComponent("indicators.csv"))
+        #expect(indicators.first?["year"] == "2024" && indicators.last?["year"] == "2070")
+        #expect(indicators.first?.keys.contains("age_15_64") == true)
+    }
+
+    @Test("A phased retirement age adds the policy table and policy.csv")
+    func policy() throws {
+        let out = try CLIRunner.temporaryFolder().appendingPathComponent("policy")
+        let run = try CLIRunner.run(["waves", "--retirement-age", "67", "--phase-in", "1961:2", "--to", "2040", "--out", out.path],
+                                    in: repositoryRoot)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("65 → 67 from the 1961 cohort, one year every 2 cohorts"))
+        let policy = try readCSV(out.appendingPathComponent("policy.csv"))
+        #expect(policy.count == 17)
+        // 2026: the 1961 cohort turns 65 but now retires at 66, so it stays.
+        let y2026 = try #require(policy.first { $0["year"] == "2026" })
+        #expect(Double(y2026["staying"]!)! > 300_000)
+    }
+
+    @Test("Bad options get one clear message and a non-zero exit")
+    func badOptions() throws {
+        let band = try CLIRunner.run(["waves", "--working-age", "15to64"], in: repositoryRoot)
+        #expect(band.status != 0 && band.stderr.contains("--working-age 15to64 is not a band like 15-64"))
+        let phase = try CLIRunner.run(["waves", "--phase-in", "1961"], in: repositoryRoot)
+        #expect(phase.status != 0 && phase.stderr.contains("--phase-in needs --retirement-age"))
+        let low = try CLIRunner.run(["waves", "--retirement-age", "10"], in: repositoryRoot)
+        #expect(low.status != 0 && low.stderr.contains("is not above the first working age"))
+    }
+}
