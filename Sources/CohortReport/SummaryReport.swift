@@ -11,32 +11,40 @@ public enum SummaryReport {
         return out
     }
 
-    /// The key-years table of column 0 of `result`; broad age groups
-    /// (0–14, 15–64, 65+) when the open age is 65 or more.
-    public static func table(_ result: ProjectionResult) -> TextTable {
+    /// The key-years table of column 0 of `result` (or of `years` when
+    /// given); broad age groups (0–14, 15–64, 65+) when the open age is 65
+    /// or more. Column names are those of `indicators.csv`; a `scenario`
+    /// column leads when `scenario` is given.
+    public static func table(_ result: ProjectionResult, years: [Int]? = nil, scenario: String? = nil) -> DataTable {
         let broad = result.openAge >= 65
-        var headers = ["Year", "Total"]
-        if broad { headers += ["0–14", "15–64", "65+", "65+ %"] }
-        headers += ["Births", "Deaths", "Net migrants"]
-        var table = TextTable(headers)
-        for year in keyYears(result.years) {
+        var columns: [DataTable.Column] = []
+        if scenario != nil { columns.append(.init("scenario", "Scenario", .text)) }
+        columns += [.init("year", "Year", .year), .init("total", "Total", .persons)]
+        if broad {
+            columns += [.init("age_0_14", "0–14", .persons), .init("age_15_64", "15–64", .persons),
+                        .init("age_65_plus", "65+", .persons), .init("share_65_plus", "65+ %", .decimal(1))]
+        }
+        columns += [.init("births", "Births", .persons), .init("deaths", "Deaths", .persons),
+                    .init("net_migrants", "Net migrants", .signedPersons)]
+        var table = DataTable(columns)
+        for year in years ?? keyYears(result.years) where result.years.contains(year) {
             let total = result.persons(in: year, ages: 0...Int.max)!
-            var row = [String(year), NumberFormat.persons(total)]
+            var row: [DataTable.Value] = scenario.map { [.text($0)] } ?? []
+            row += [.number(Double(year)), .number(total)]
             if broad {
                 let old = result.persons(in: year, ages: 65...Int.max)!
-                row += [NumberFormat.persons(result.persons(in: year, ages: 0...14)!),
-                        NumberFormat.persons(result.persons(in: year, ages: 15...64)!),
-                        NumberFormat.persons(old), NumberFormat.decimal(100 * old / total, places: 1)]
+                row += [.number(result.persons(in: year, ages: 0...14)!), .number(result.persons(in: year, ages: 15...64)!),
+                        .number(old), .number(100 * old / total)]
             }
-            if let c = result.components(in: year) {
-                row += [NumberFormat.persons(c.female.births[0] + c.male.births[0]),
-                        NumberFormat.persons(c.female.deaths[0] + c.male.deaths[0]),
-                        NumberFormat.signedPersons(c.female.netMigrants[0] + c.male.netMigrants[0])]
-            } else {
-                row += ["", "", ""]
-            }
+            let c = result.components(in: year)
+            row += [DataTable.value(c.map { $0.female.births[0] + $0.male.births[0] }),
+                    DataTable.value(c.map { $0.female.deaths[0] + $0.male.deaths[0] }),
+                    DataTable.value(c.map { $0.female.netMigrants[0] + $0.male.netMigrants[0] })]
             table.append(row)
         }
         return table
     }
+
+    /// The note printed under the screen table.
+    public static let units = "Persons at 31 December; births, deaths and net migrants during the year; 65+ % of the total."
 }

@@ -28,8 +28,35 @@ public struct TextTable: Sendable {
         rows.append(row)
     }
 
-    /// The table as lines of text: header, a rule, rows; columns two spaces apart.
-    public func render() -> String {
+    /// The table as lines of text: header, a rule, rows; columns two spaces
+    /// apart. A table wider than `width` characters is cut into blocks of
+    /// columns, each repeating the first column, one under the other.
+    public func render(width: Int? = nil) -> String {
+        let widths = headers.indices.map { i in ([headers[i]] + rows.map { $0[i] }).map(\.count).max() ?? 0 }
+        if let width, headers.count > 2, widths.reduce(0, +) + 2 * (widths.count - 1) > width {
+            var blocks: [[Int]] = []
+            var current: [Int] = []
+            var used = widths[0]
+            for i in 1..<headers.count {
+                if !current.isEmpty && used + 2 + widths[i] > width {
+                    blocks.append(current)
+                    current = []
+                    used = widths[0]
+                }
+                current.append(i)
+                used += 2 + widths[i]
+            }
+            blocks.append(current)
+            return blocks.map { block in
+                var part = TextTable([headers[0]] + block.map { headers[$0] }, alignments: [alignments[0]] + block.map { alignments[$0] })
+                for row in rows { part.append([row[0]] + block.map { row[$0] }) }
+                return part.render()
+            }.joined(separator: "\n\n")
+        }
+        return renderWhole()
+    }
+
+    private func renderWhole() -> String {
         let widths = headers.indices.map { i in ([headers[i]] + rows.map { $0[i] }).map(\.count).max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, cell in

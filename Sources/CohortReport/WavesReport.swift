@@ -1,27 +1,25 @@
 import CohortKit
 
-/// Screen tables of the working-age analysis.
+/// Tables of the working-age analysis.
 public enum WavesReport {
     /// One row a wave: birth years, births (published and registered),
     /// survivors at the base year, those reaching the retirement age, the
     /// calendar years, leavers and entrants over them, and the net change of
-    /// the working-age population.
-    public static func waves(_ summaries: [WaveSummary], baseYear: Int) -> TextTable {
-        var table = TextTable(["Wave", "Born", "Births (published)", "Births (registered)", "Alive \(baseYear)",
-                               "Reaching retirement", "Years", "Leavers", "Entrants", "Working-age change"],
-                              alignments: [.left, .left] + Array(repeating: .right, count: 8))
+    /// the working-age population. Column names as `waves.csv`.
+    public static func waves(_ summaries: [WaveSummary], baseYear: Int) -> DataTable {
+        var table = DataTable([
+            .init("wave", "Wave", .text), .init("birth_years", "Born", .text),
+            .init("published_births", "Births (published)", .persons), .init("registered_births", "Births (registered)", .persons),
+            .init("alive_\(baseYear)", "Alive \(baseYear)", .persons), .init("reaching_retirement", "Reaching retirement", .persons),
+            .init("years", "Years", .text), .init("leavers", "Leavers", .persons), .init("entrants", "Entrants", .persons),
+            .init("working_age_change", "Working-age change", .signedPersons),
+        ])
         for s in summaries {
             table.append([
-                s.wave.name,
-                "\(s.wave.birthYears.lowerBound)–\(s.wave.birthYears.upperBound)",
-                s.wave.publishedBirthsText ?? "",
-                s.registeredBirths.map(NumberFormat.persons) ?? "",
-                s.aliveAtBase.map(NumberFormat.persons) ?? "",
-                NumberFormat.persons(s.reachingRetirement) + (s.complete ? "" : " (partial)"),
-                "\(s.calendarYears.lowerBound)–\(s.calendarYears.upperBound)",
-                NumberFormat.persons(s.leavers),
-                NumberFormat.persons(s.entrants),
-                s.workingAgeChange.map(NumberFormat.signedPersons) ?? "",
+                .text(s.wave.name), .text("\(s.wave.birthYears.lowerBound)–\(s.wave.birthYears.upperBound)"),
+                DataTable.value(s.wave.publishedBirths), DataTable.value(s.registeredBirths), DataTable.value(s.aliveAtBase),
+                .number(s.reachingRetirement), .text("\(s.calendarYears.lowerBound)–\(s.calendarYears.upperBound)" + (s.complete ? "" : " (partial)")),
+                .number(s.leavers), .number(s.entrants), DataTable.value(s.workingAgeChange),
             ])
         }
         return table
@@ -29,32 +27,33 @@ public enum WavesReport {
 
     /// One row a year: working-age population, entrants, leavers, their
     /// difference, deaths and net migrants of working age, the change.
-    public static func flows(_ flows: [WorkingAgeFlow], lowerAge: Int, retirementAge: RetirementAge) -> TextTable {
-        var table = TextTable(["Year", "Source", "Working age", "Entrants (\(lowerAge))", "Leavers (\(retirementAge))",
-                               "Entrants − leavers", "Deaths", "Net migrants", "Change"],
-                              alignments: [.right, .left] + Array(repeating: .right, count: 7))
+    public static func flows(_ flows: [WorkingAgeFlow], lowerAge: Int, retirementAge: RetirementAge) -> DataTable {
+        var table = DataTable([
+            .init("year", "Year", .year), .init("source", "Source", .text), .init("working_age", "Working age", .persons),
+            .init("entrants", "Entrants (\(lowerAge))", .persons), .init("leavers", "Leavers (\(retirementAge))", .persons),
+            .init("entrants_minus_leavers", "Entrants − leavers", .signedPersons), .init("deaths", "Deaths", .persons),
+            .init("net_migrants", "Net migrants", .signedPersons), .init("change", "Change", .signedPersons),
+        ])
         for f in flows {
-            table.append([
-                String(f.year), f.source.rawValue, NumberFormat.persons(f.workingAge),
-                NumberFormat.persons(f.entrants), NumberFormat.persons(f.leavers),
-                NumberFormat.signedPersons(f.entrants - f.leavers),
-                f.deaths.map(NumberFormat.persons) ?? "", f.netMigrants.map(NumberFormat.signedPersons) ?? "",
-                f.change.map(NumberFormat.signedPersons) ?? "",
-            ])
+            table.append([.number(Double(f.year)), .text(f.source.rawValue), .number(f.workingAge), .number(f.entrants),
+                          .number(f.leavers), .number(f.entrants - f.leavers), DataTable.value(f.deaths),
+                          DataTable.value(f.netMigrants), DataTable.value(f.change)])
         }
         return table
     }
 
     /// A retirement-age policy against the default, year by year (say which policy above the table).
-    public static func policy(_ years: [RetirementPolicyYear], defaultAge: RetirementAge) -> TextTable {
-        var table = TextTable(["Year", "Working age (\(defaultAge))", "Working age (policy)", "Staying",
-                               "Leavers (\(defaultAge))", "Leavers (policy)", "Support ratio (\(defaultAge))", "Support ratio (policy)"])
+    public static func policy(_ years: [RetirementPolicyYear], defaultAge: RetirementAge) -> DataTable {
+        var table = DataTable([
+            .init("year", "Year", .year), .init("working_age_default", "Working age (\(defaultAge))", .persons),
+            .init("working_age_policy", "Working age (policy)", .persons), .init("staying", "Staying", .signedPersons),
+            .init("leavers_default", "Leavers (\(defaultAge))", .persons), .init("leavers_policy", "Leavers (policy)", .persons),
+            .init("support_ratio_default", "Support ratio (\(defaultAge))", .decimal(2)),
+            .init("support_ratio_policy", "Support ratio (policy)", .decimal(2)),
+        ])
         for y in years {
-            table.append([
-                String(y.year), NumberFormat.persons(y.workingAgeDefault), NumberFormat.persons(y.workingAgePolicy),
-                NumberFormat.signedPersons(y.staying), NumberFormat.persons(y.leaversDefault), NumberFormat.persons(y.leaversPolicy),
-                NumberFormat.decimal(y.supportRatioDefault, places: 2), NumberFormat.decimal(y.supportRatioPolicy, places: 2),
-            ])
+            table.append([.number(Double(y.year)), .number(y.workingAgeDefault), .number(y.workingAgePolicy), .number(y.staying),
+                          .number(y.leaversDefault), .number(y.leaversPolicy), .number(y.supportRatioDefault), .number(y.supportRatioPolicy)])
         }
         return table
     }

@@ -14,11 +14,15 @@ struct Cohort: ParsableCommand {
         Examples:
           cohort
           cohort project --scenario taiwan-low --out results
-          cohort project --inputs my-inputs --migration-timing even
+          cohort waves --retirement-age 67
+          cohort compare --scenario taiwan-medium --scenario taiwan-low
+          cohort lifetable --year 2050 --sex female
+          cohort validate --scenario my-scenario.toml
           cohort scenarios
         """,
-        version: "0.2.0",
-        subcommands: [ProjectCommand.self, WavesCommand.self, ScenariosCommand.self],
+        version: "0.3.0",
+        subcommands: [ProjectCommand.self, WavesCommand.self, CompareCommand.self, LifeTableCommand.self,
+                      ScenariosCommand.self, ValidateCommand.self],
         defaultSubcommand: ProjectCommand.self
     )
 }

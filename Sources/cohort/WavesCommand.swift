@@ -14,7 +14,9 @@ struct WavesCommand: ParsableCommand {
         people reaching working age (entrants) and the retirement age \
         (leavers). The flows satisfy W(Y) − W(Y−1) = entrants − leavers − deaths \
         + net migrants. With --retirement-age (and optionally --phase-in), the \
-        same analysis under that age, compared year by year with the statutory one.
+        same analysis under that age, compared year by year with the statutory \
+        one. --format csv prints the waves table; json prints an object with \
+        the waves, flows and (with a policy) policy tables.
 
         Examples:
           cohort waves
@@ -23,16 +25,9 @@ struct WavesCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("A bundled scenario's name or a scenario file.", valueName: "name|file"))
-    var scenario: String?
+    @OptionGroup var selection: ScenarioSelection
 
-    @Option(name: .long, help: ArgumentHelp("The data folder holding datasets and scenarios/.", valueName: "dir"))
-    var data: String?
-
-    @Option(name: .long, help: ArgumentHelp("The last year to project (default: the scenario's).", valueName: "year"))
-    var to: Int?
-
-    @Option(name: .long, help: ArgumentHelp("The working-age band, e.g. 15-64 (default: the dataset's seeds, else 15-64).", valueName: "first-last"))
+    @Option(name: .long, help: ArgumentHelp("The working-age band, e.g. 15-64 (default: the scenario's, the seeds', else 15-64).", valueName: "first-last"))
     var workingAge: String?
 
     @Option(name: .long, help: ArgumentHelp("A retirement age to analyse against the statutory one.", valueName: "age"))
@@ -41,6 +36,9 @@ struct WavesCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Phase the --retirement-age in by birth cohort: the first cohort affected and, after a colon, how many cohorts per year of age (default 1).", valueName: "cohort[:step]"))
     var phaseIn: String?
 
+    @Option(name: .long, help: "What to print: table, markdown, csv or json.")
+    var format: OutputFormat = .table
+
     @Option(name: .long, help: ArgumentHelp("Write waves.csv, flows.csv, cohorts.csv and indicators.csv (and policy.csv) into this new folder.", valueName: "dir"))
     var out: String?
 
@@ -48,6 +46,7 @@ struct WavesCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
+        if selection.scenarios.count > 1 { throw ValidationError("waves takes one --scenario; use compare for several") }
         if phaseIn != nil && retirementAge == nil { throw ValidationError("--phase-in needs --retirement-age") }
         if let workingAge, Self.band(workingAge) == nil { throw ValidationError("--working-age \(workingAge) is not a band like 15-64") }
         if let phaseIn, Self.phase(phaseIn) == nil { throw ValidationError("--phase-in \(phaseIn) is not a cohort like 1961 or 1961:2") }
@@ -66,17 +65,10 @@ struct WavesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try DataLocator.catalog(data)
-        var chosen = try catalog.scenario(scenario ?? DataCatalog.defaultScenario)
-        if let to { chosen.lastYear = to }
-        let dataset = try catalog.dataset(chosen.dataset)
-        let inputs = try dataset.inputs(for: chosen)
-        let seedsURL = catalog.root.deletingLastPathComponent().appendingPathComponent("seeds/\(chosen.dataset).json")
-        let seeds = FileManager.default.fileExists(atPath: seedsURL.path) ? try Seeds.load(from: seedsURL) : nil
-
-        let statutory = RetirementAge.fixed(Int(seeds?.statutoryRetirementAge.value ?? 65))
-        let band = workingAge.flatMap(Self.band)
-            ?? seeds.map { Int($0.workingAgeLower.value)...Int($0.workingAgeUpper.value) } ?? 15...64
+        let run = try selection.runs()[0]
+        var defaults = run.analysisOptions
+        if let workingAge { defaults.workingAge = Self.band(workingAge)! }
+        let statutory = defaults.retirementAge
         var policy: RetirementAge? = nil
         if let retirementAge {
             if let phaseIn, let (cohort, step) = Self.phase(phaseIn), case .fixed(let from) = statutory {
@@ -85,41 +77,60 @@ struct WavesCommand: ParsableCommand {
                 policy = .fixed(retirementAge)
             }
         }
-        let used = policy ?? statutory
-        let analysis = try WorkingAgeAnalysis.run(inputs, projection: chosen.options, history: dataset.history,
-                                                  options: AnalysisOptions(workingAge: band, retirementAge: used))
+        var options = defaults
+        options.retirementAge = policy ?? statutory
+        let analysis = try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: run.data.history, options: options)
 
-        var waves = seeds.map(Wave.named) ?? []
-        if let rule = seeds?.waveRule {
-            let found = Wave.detect(births: dataset.history.registeredBirths, rule: rule)
-            for run in found where !waves.contains(where: { $0.birthYears == run }) {
-                waves.append(Wave(name: "detected", birthYears: run))
+        var waves = run.seeds.map(Wave.named) ?? []
+        var found: [ClosedRange<Int>] = []
+        if let rule = run.seeds?.waveRule {
+            found = Wave.detect(births: run.data.history.registeredBirths, rule: rule)
+            for span in found where !waves.contains(where: { $0.birthYears == span }) {
+                waves.append(Wave(name: "detected", birthYears: span))
             }
-            print("Waves found in the registered births (at least \(NumberFormat.persons(rule.threshold)) a year, a dip of up to \(rule.maxGap) year\(rule.maxGap == 1 ? "" : "s") allowed): "
-                  + found.map { "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", "))
         }
         let summaries = analysis.waves(waves)
-        print("Scenario \(chosen.name): \(chosen.description)")
-        print("Working age \(band.lowerBound)–\(band.upperBound); retirement age \(used)\n")
-        print(WavesReport.waves(summaries, baseYear: inputs.baseYear).render())
-        print("Births are registered births; the other columns count people. Leavers and entrants are all cohorts reaching the retirement age or \(band.lowerBound) in the wave's years.\n")
-        let shown = analysis.flows.filter { $0.year >= inputs.baseYear }
-        print(WavesReport.flows(shown, lowerAge: band.lowerBound, retirementAge: used).render())
-
-        var files = [("waves.csv", analysis.wavesCSV(summaries)), ("flows.csv", analysis.flowsCSV()),
-                     ("cohorts.csv", analysis.cohortsCSV()), ("indicators.csv", analysis.indicatorsCSV())]
-        if let policy {
-            let baseline = try WorkingAgeAnalysis(inputs: inputs, result: analysis.result, history: dataset.history,
-                                                  options: AnalysisOptions(workingAge: band, retirementAge: statutory),
-                                                  closure: chosen.closure)
-            let comparison = baseline.compare(policy: analysis)
-            print("\nRetirement age \(policy) against \(statutory):\n")
-            print(WavesReport.policy(comparison, defaultAge: statutory).render())
-            files.append(("policy.csv", WorkingAgeAnalysis.policyCSV(comparison)))
+        let band = options.workingAge
+        let wavesTable = WavesReport.waves(summaries, baseYear: run.inputs.baseYear)
+        let flowsTable = WavesReport.flows(analysis.flows.filter { $0.year >= run.from }, lowerAge: band.lowerBound,
+                                           retirementAge: options.retirementAge)
+        var comparison: [RetirementPolicyYear]? = nil
+        if policy != nil {
+            let baseline = try WorkingAgeAnalysis(inputs: run.inputs, result: analysis.result, history: run.data.history,
+                                                  options: defaults, closure: run.options.closure)
+            comparison = baseline.compare(policy: analysis).filter { $0.year >= run.from }
         }
+        let policyTable = comparison.map { WavesReport.policy($0, defaultAge: statutory) }
+
+        switch format {
+        case .csv:
+            Terminal.emit(wavesTable, format: .csv)
+        case .json:
+            var parts = ["\"waves\": " + wavesTable.json(), "\"flows\": " + flowsTable.json()]
+            if let policyTable { parts.append("\"policy\": " + policyTable.json()) }
+            print("{\n" + parts.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n}")
+        case .table, .markdown:
+            if let rule = run.seeds?.waveRule {
+                print("Waves found in the registered births (at least \(NumberFormat.persons(rule.threshold)) a year, a dip of up to \(rule.maxGap) year\(rule.maxGap == 1 ? "" : "s") bridged): "
+                      + found.map { "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", "))
+            }
+            let what = run.scenario.map { "Scenario \($0.name)" + ($0.description.isEmpty ? "" : ": \($0.description)") } ?? "Input set \(run.label)"
+            print("\(what)\nWorking age \(band.lowerBound)–\(band.upperBound); retirement age \(options.retirementAge)\n")
+            Terminal.emit(wavesTable, format: format,
+                          note: "Births are registered births; the other columns count people. Leavers and entrants: all cohorts reaching the retirement age or \(band.lowerBound) in the wave's years.\n")
+            Terminal.emit(flowsTable, format: format, note: "Persons; entrants and leavers are the people aged \(band.lowerBound) and at the retirement age at the end of the year.")
+            if let policyTable, let policy {
+                print("")
+                Terminal.emit(policyTable, format: format, title: "Retirement age \(policy) against \(statutory):\n")
+            }
+        }
+
         if let out {
+            var files = [("waves.csv", analysis.wavesCSV(summaries)), ("flows.csv", analysis.flowsCSV()),
+                         ("cohorts.csv", analysis.cohortsCSV()), ("indicators.csv", analysis.indicatorsCSV())]
+            if let comparison { files.append(("policy.csv", WorkingAgeAnalysis.policyCSV(comparison))) }
             try OutputFolder.write(files, to: URL(fileURLWithPath: out), replacing: force)
-            print("\nWrote \(files.map(\.0).joined(separator: ", ")) to \(out)")
+            Terminal.warn("Wrote \(files.map(\.0).joined(separator: ", ")) to \(out)")
         }
     }
 }

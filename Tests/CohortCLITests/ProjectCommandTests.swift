@@ -39,7 +39,7 @@ struct ProjectCommandTests {
 
     func check(timing: String, expected: [(Int, String, [Double], [Double])]) throws {
         let out = try CLIRunner.temporaryFolder().appendingPathComponent("result")
-        let run = try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", out.path, "--migration-timing", timing])
+        let run = try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", out.path, "--migration-timing", timing, "--decimals", "6"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let population = try readCSV(out.appendingPathComponent("population.csv"))
         let components = try readCSV(out.appendingPathComponent("components.csv"))

@@ -49,14 +49,17 @@ struct OutputTests {
                                mortality: BySex(female: .survivalRatios([0.9, 0.8, 0.5]), male: .survivalRatios([0.85, 0.75, 0.4])),
                                fertility: [0, 0.6, 0.2], sexRatioAtBirth: 1)])
         let result = try Projection.run(inputs)
-        let population = result.populationCSV().split(separator: "\n")
+        let population = result.populationCSV(decimals: 6).split(separator: "\n")
         #expect(population.first == "year,sex,age,population")
         #expect(population.count == 1 + 2 * 2 * 3)
         #expect(population[3] == "2024,female,2+,30")
         // The toy of ProjectionStepTests without migrants: women (6.255, 8, 25).
         #expect(population[7] == "2025,female,0,6.255")
-        let components = result.componentsCSV().split(separator: "\n")
+        let components = result.componentsCSV(decimals: 6).split(separator: "\n")
         #expect(components.first == "year,sex,births,deaths,net_migrants,population,emigration_cut")
         #expect(components[1] == "2025,female,6.95,27.695,0,39.255,0")
+        // By default counts are whole persons, rounded at output only.
+        #expect(result.populationCSV().split(separator: "\n")[7] == "2025,female,0,6")
+        #expect(result.componentsCSV().split(separator: "\n")[1] == "2025,female,7,28,0,39,0")
     }
 }

@@ -79,10 +79,10 @@ struct ScenarioTests {
             [mortality]
             closure = "constant"
             """, file: "s.toml", defaultName: "s")
-        #expect(s == Scenario(name: "s", description: "test", dataset: "taiwan", lastYear: 2050, fertility: .constantTFR(1.1),
+        #expect(s == Scenario(name: "s", description: "test", source: .dataset("taiwan"), lastYear: 2050, fertility: .tfr(.init(constant: 1.1)),
                               migration: .none, migrationTiming: .even, closure: .constant))
         let minimal = try Scenario.parse("dataset = \"taiwan\"\n", file: "m.toml", defaultName: "m")
-        #expect(minimal == Scenario(name: "m", dataset: "taiwan"))
+        #expect(minimal == Scenario(name: "m", source: .dataset("taiwan")))
         let path = try Scenario.parse("dataset = \"taiwan\"\nfertility.tfr = \"low\"\n", file: "p.toml", defaultName: "p")
         #expect(path.fertility == .tfrPath("low"))
     }
@@ -116,12 +116,12 @@ struct ScenarioTests {
         let catalog = DataCatalog(root: repositoryRoot.appendingPathComponent("data"))
         let dataset = try catalog.dataset("taiwan")
         do {
-            _ = try dataset.inputs(for: Scenario(name: "x", dataset: "taiwan", fertility: .tfrPath("lowest")))
+            _ = try dataset.inputs(for: Scenario(name: "x", source: .dataset("taiwan"), fertility: .tfrPath("lowest")))
             Issue.record("accepted an unknown TFR path")
         } catch let error as InputError {
             #expect(error.key == "fertility.tfr" && error.message.contains("no TFR path \"lowest\"") && error.message.contains("\"medium\""))
         }
-        #expect(throws: InputError.self) { try dataset.inputs(for: Scenario(name: "x", dataset: "taiwan", lastYear: 2200)) }
+        #expect(throws: InputError.self) { try dataset.inputs(for: Scenario(name: "x", source: .dataset("taiwan"), lastYear: 2200)) }
         #expect(throws: InputError.self) { try catalog.scenario("no-such-scenario") }
         #expect(throws: InputError.self) { try catalog.dataset("atlantis") }
     }

@@ -65,7 +65,7 @@ struct TaiwanDataTests {
     func endOf2025() throws {
         var (scenario, _) = try Self.catalog.inputs(forScenario: "taiwan-medium")
         scenario.lastYear = 2025
-        let inputs = try Self.catalog.dataset(scenario.dataset).inputs(for: scenario)
+        let inputs = try Self.catalog.data(for: scenario).inputs(for: scenario)
         let result = try Projection.run(inputs, options: scenario.options)
         let total = try #require(result.persons(in: 2025, ages: 0...Int.max))
         let working = try #require(result.persons(in: 2025, ages: 15...64))
@@ -82,7 +82,7 @@ struct TaiwanDataTests {
             var scenario = try Self.catalog.scenario(name)
             #expect(scenario.dataset == "taiwan")
             scenario.lastYear = 2100
-            let inputs = try Self.catalog.dataset(scenario.dataset).inputs(for: scenario)
+            let inputs = try Self.catalog.data(for: scenario).inputs(for: scenario)
             let result = try Projection.run(inputs, options: scenario.options)
             #expect(result.projectedYears == 2025...2100, "\(name)")
             for year in 2025...2100 {
@@ -102,7 +102,7 @@ struct TaiwanDataTests {
         let dataset = try Self.catalog.dataset("taiwan")
         let medium = try dataset.inputs(for: Self.catalog.scenario("taiwan-medium"))
         // The medium path times the pattern is the dataset's own fertility.csv.
-        let own = try dataset.inputs(for: Scenario(name: "own", dataset: "taiwan", lastYear: 2070))
+        let own = try dataset.inputs(for: Scenario(name: "own", source: .dataset("taiwan"), lastYear: 2070))
         for (a, b) in zip(medium.years, own.years) { #expect(allClose(a.fertility, b.fertility, relative: 1e-15)) }
         // The UN medium TFR for 2025 is 0.860386 (tfr_projections.csv).
         #expect(isClose(medium.years[0].fertility.reduce(0, +), 0.860386, relative: 1e-12))

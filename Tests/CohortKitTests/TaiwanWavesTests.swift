@@ -9,7 +9,7 @@ struct TaiwanWavesTests {
 
     static func analysis(_ scenarioName: String = "taiwan-medium", options: AnalysisOptions = .init()) throws -> WorkingAgeAnalysis {
         let scenario = try catalog.scenario(scenarioName)
-        let dataset = try catalog.dataset(scenario.dataset)
+        let dataset = try catalog.data(for: scenario)
         return try WorkingAgeAnalysis.run(dataset.inputs(for: scenario), projection: scenario.options,
                                           history: dataset.history, options: options)
     }

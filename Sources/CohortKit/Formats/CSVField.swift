@@ -13,4 +13,19 @@ public enum CSVField {
     public static func line(_ fields: [String]) -> String {
         fields.map(quote).joined(separator: ",") + "\n"
     }
+
+    /// `csv` (a header line and rows, no line breaks inside fields) with a
+    /// leading column `scenario` holding `name`; without its header line
+    /// when `header` is false (to append the rows of another scenario).
+    public static func withScenario(_ csv: String, name: String, header: Bool) -> String {
+        var out = ""
+        for (i, line) in csv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            if i == 0 {
+                if header { out += "scenario," + line + "\n" }
+            } else {
+                out += quote(name) + "," + line + "\n"
+            }
+        }
+        return out
+    }
 }

@@ -3,10 +3,11 @@ import Foundation
 extension ProjectionResult {
     /// `population.csv`: `year,sex,age,population`, the base year and every
     /// projected year, female before male, ages `0`…`ω−1` and `ω+`; persons
-    /// with up to 6 decimals (the engine keeps fractions of persons; round
-    /// only for display). A batch of several columns gets a leading `member`
-    /// column (0-based).
-    public func populationCSV() -> String {
+    /// rounded at output to `decimals` places (default 0: whole persons; the
+    /// engine keeps fractions, so sums of rounded cells may differ from
+    /// rounded totals by a few persons). A batch of several columns gets a
+    /// leading `member` column (0-based).
+    public func populationCSV(decimals: Int = 0) -> String {
         let batch = columns > 1
         var out = batch ? "member,year,sex,age,population\n" : "year,sex,age,population\n"
         out.reserveCapacity(populations.count * 2 * (openAge + 1) * columns * 24)
@@ -17,7 +18,7 @@ extension ProjectionResult {
                     for age in 0...openAge {
                         if batch { out += "\(j)," }
                         out += year + "," + sex.rawValue + "," + ageLabel(age) + ","
-                        out += CSVNumber.format(population[sex][age, j]) + "\n"
+                        out += CSVNumber.format(population[sex][age, j], places: decimals) + "\n"
                     }
                 }
             }
@@ -28,8 +29,9 @@ extension ProjectionResult {
     /// `components.csv`: `year,sex,births,deaths,net_migrants,population,emigration_cut`,
     /// one row per projected year and sex (DESIGN.md's columns plus
     /// `emigration_cut`, the emigration the non-negativity guard could not
-    /// apply). Persons, up to 6 decimals; `member` leads when the batch has several columns.
-    public func componentsCSV() -> String {
+    /// apply). Persons rounded at output to `decimals` places (default 0);
+    /// `member` leads when the batch has several columns.
+    public func componentsCSV(decimals: Int = 0) -> String {
         let batch = columns > 1
         var out = (batch ? "member," : "") + "year,sex,births,deaths,net_migrants,population,emigration_cut\n"
         for j in 0..<columns {
@@ -39,7 +41,7 @@ extension ProjectionResult {
                     if batch { out += "\(j)," }
                     out += "\(baseYear + 1 + i),\(sex.rawValue),"
                     out += [c.births[j], c.deaths[j], c.netMigrants[j], c.population[j], c.emigrationCut[j]]
-                        .map { CSVNumber.format($0) }.joined(separator: ",") + "\n"
+                        .map { CSVNumber.format($0, places: decimals) }.joined(separator: ",") + "\n"
                 }
             }
         }
@@ -48,8 +50,8 @@ extension ProjectionResult {
 
     /// Writes `population.csv` and `components.csv` into the folder
     /// `directory`, atomically (see ``OutputFolder``).
-    public func write(to directory: URL, replacing: Bool = false) throws {
-        try OutputFolder.write([("population.csv", populationCSV()), ("components.csv", componentsCSV())],
+    public func write(to directory: URL, replacing: Bool = false, decimals: Int = 0) throws {
+        try OutputFolder.write([("population.csv", populationCSV(decimals: decimals)), ("components.csv", componentsCSV(decimals: decimals))],
                                to: directory, replacing: replacing)
     }
 

@@ -78,46 +78,4 @@ public struct Dataset: Sendable {
         let history = try PopulationHistory.load(from: folder, openAge: omega)
         return Dataset(folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern, history: history)
     }
-
-    /// The inputs of `scenario` on this dataset: its years up to the
-    /// scenario's last year, its fertility and migration assumptions.
-    ///
-    /// - Throws: ``InputError`` when the scenario asks for something the
-    ///   dataset does not have (a TFR path, an age pattern, years).
-    public func inputs(for scenario: Scenario) throws -> ProjectionInputs {
-        var result = inputs
-        if let last = scenario.lastYear {
-            guard last > inputs.baseYear else {
-                throw InputError("scenario \(scenario.name) ends in \(last), not after the base year \(inputs.baseYear)", key: "to")
-            }
-            guard let available = inputs.years.last?.year, last <= available else {
-                throw InputError("scenario \(scenario.name) runs to \(last), but dataset \(folder.lastPathComponent) has rates to \(inputs.years.last?.year ?? inputs.baseYear)", key: "to")
-            }
-            result.years = Array(result.years.prefix(last - inputs.baseYear))
-        }
-        func tfrPath() throws -> [Double]? {
-            switch scenario.fertility {
-            case .dataset: return nil
-            case .constantTFR(let tfr): return Array(repeating: tfr, count: result.years.count)
-            case .tfrPath(let name):
-                guard let path = tfrPaths[name] else {
-                    let known = tfrPaths.keys.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
-                    throw InputError("dataset \(folder.lastPathComponent) has no TFR path \"\(name)\"" + (known.isEmpty ? "" : "; it has \(known)"), key: "fertility.tfr")
-                }
-                return path
-            }
-        }
-        if let tfr = try tfrPath() {
-            guard let pattern = fertilityPattern else {
-                throw InputError("dataset \(folder.lastPathComponent) has no fertility_pattern.csv to spread a TFR over ages", key: "fertility.tfr")
-            }
-            for i in result.years.indices {
-                result.years[i].fertility = pattern[i].map { tfr[i] * $0 }
-            }
-        }
-        if scenario.migration == .none {
-            for i in result.years.indices { result.years[i].netMigrants = nil }
-        }
-        return result
-    }
 }

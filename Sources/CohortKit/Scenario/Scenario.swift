@@ -1,75 +1,133 @@
 import Foundation
 
-/// A projection scenario: a dataset and the assumptions that differ from it.
+/// A projection scenario: a dataset (or an input folder) and the assumptions
+/// that differ from it. See README.md, "Scenario files", for the file format.
 ///
-/// Scenario files are TOML (see README.md, "Scenario files"):
-///
-/// ```toml
-/// description = "UN WPP 2024 low fertility variant"
-/// dataset = "taiwan"          # a folder of the data catalog
-/// to = 2100                   # optional: the last projected year
-///
-/// [fertility]
-/// tfr = "low"                 # a path of the dataset's tfr_paths.csv, or a number held constant
-///
-/// [migration]
-/// net = "dataset"             # "dataset" or "none"
-/// timing = "end"              # "end" or "even"
-///
-/// [mortality]
-/// closure = "kannisto"        # "kannisto" or "constant"
+/// ```swift
+/// let catalog = DataCatalog(root: URL(fileURLWithPath: "data"))
+/// let scenario = try catalog.scenario("taiwan-low")
+/// let inputs = try catalog.inputs(for: scenario)
 /// ```
-///
-/// Every key is optional except `dataset`; an unknown key, a value of the
-/// wrong type or out of range is an ``InputError`` naming the file, line and key.
 public struct Scenario: Sendable, Equatable {
-    /// The TFR assumption.
+    /// A value that changes over the years: given at some years, linear in
+    /// between, held at the first and last value outside.
+    public struct Path: Sendable, Equatable {
+        /// (year, value) points, years strictly increasing.
+        public var points: [(year: Int, value: Double)]
+
+        /// A path through `points` (years strictly increasing).
+        public init(_ points: [(year: Int, value: Double)]) { self.points = points }
+
+        /// A constant path.
+        public init(constant value: Double) { self.points = [(0, value)] }
+
+        /// The value in `year`.
+        public func value(in year: Int) -> Double {
+            guard let first = points.first, let last = points.last else { return .nan }
+            if year <= first.year { return first.value }
+            if year >= last.year { return last.value }
+            let i = points.firstIndex { $0.year >= year }!
+            let (y0, v0) = points[i - 1], (y1, v1) = points[i]
+            return v0 + (v1 - v0) * Double(year - y0) / Double(y1 - y0)
+        }
+
+        public static func == (a: Path, b: Path) -> Bool {
+            a.points.count == b.points.count && zip(a.points, b.points).allSatisfy { $0.year == $1.year && $0.value == $1.value }
+        }
+    }
+
+    /// Where the scenario's base data come from.
+    public enum Source: Sendable, Equatable {
+        /// A dataset of the data catalog, by folder name (e.g. `taiwan`).
+        case dataset(String)
+        /// An input-set folder.
+        case inputs(URL)
+    }
+
+    /// The TFR assumption. A TFR is spread over ages by the dataset's
+    /// `fertility_pattern.csv`, or, without one, by the shape of each year's own fertility.
     public enum Fertility: Sendable, Equatable {
-        /// The dataset's own fertility (`fertility.csv`).
+        /// The data's own fertility.
         case dataset
-        /// A named TFR path of the dataset's `tfr_paths.csv` times its age pattern.
+        /// A named TFR path of the dataset's `tfr_paths.csv`.
         case tfrPath(String)
-        /// A TFR (children per woman) held constant, times the dataset's age pattern.
-        case constantTFR(Double)
+        /// A TFR path (children per woman) given in the scenario.
+        case tfr(Path)
+        /// A TFR by year from a CSV file with columns `year,tfr`.
+        case tfrFile(URL)
+    }
+
+    /// The mortality assumption.
+    public enum Mortality: Sendable, Equatable {
+        /// The data's own death rates.
+        case dataset
+        /// The first projected year's death rates, falling by this fraction every year after.
+        case improvement(Double)
+        /// The data's death rates of each year scaled (one factor for all ages)
+        /// so that life expectancy at birth follows these paths, by sex; a sex
+        /// without a path keeps the data's rates.
+        case lifeExpectancy(female: Path?, male: Path?)
     }
 
     /// The net migration assumption.
-    public enum Migration: String, Sendable, Equatable {
-        /// The dataset's `migration.csv` (none if it has no such file).
+    public enum Migration: Sendable, Equatable {
+        /// The data's own `migration.csv` (none if it has none).
         case dataset
         /// No migration.
         case none
+        /// A total per year (persons) spread over sex and age by a profile:
+        /// `nil` for the data's own migration summed over its years, or a CSV
+        /// file with columns `sex,age,share`.
+        case total(Path, profile: URL?)
+        /// Net migrants by year, sex and age from a CSV file shaped like `migration.csv`.
+        case file(URL)
     }
 
     /// The scenario's name (its file name without `.toml` unless the file sets `name`).
     public var name: String
     /// One line saying what the scenario assumes.
     public var description: String
-    /// The dataset, a folder name in the data catalog (e.g. `taiwan`).
-    public var dataset: String
-    /// The last projected year; `nil` for the dataset's last year.
+    /// The base data.
+    public var source: Source
+    /// The last projected year; `nil` for the data's last year.
     public var lastYear: Int?
     /// The fertility assumption.
     public var fertility: Fertility
+    /// The mortality assumption.
+    public var mortality: Mortality
     /// The net migration assumption.
     public var migration: Migration
     /// When migrants arrive within the year.
     public var migrationTiming: MigrationTiming
     /// How life tables close the open age group; `nil` for the default.
     public var closure: OpenAgeClosure?
+    /// The working-age band for the analysis; `nil` for the default (the seeds', else 15–64).
+    public var workingAge: ClosedRange<Int>?
+    /// The retirement age for the analysis; `nil` for the default (the seeds', else 65).
+    public var retirementAge: Int?
 
-    /// A scenario from its parts; every assumption but the dataset has a default.
-    public init(name: String, description: String = "", dataset: String, lastYear: Int? = nil,
-                fertility: Fertility = .dataset, migration: Migration = .dataset,
-                migrationTiming: MigrationTiming = .end, closure: OpenAgeClosure? = nil) {
+    /// A scenario from its parts; every assumption but the source has a default.
+    public init(name: String, description: String = "", source: Source, lastYear: Int? = nil,
+                fertility: Fertility = .dataset, mortality: Mortality = .dataset, migration: Migration = .dataset,
+                migrationTiming: MigrationTiming = .end, closure: OpenAgeClosure? = nil,
+                workingAge: ClosedRange<Int>? = nil, retirementAge: Int? = nil) {
         self.name = name
         self.description = description
-        self.dataset = dataset
+        self.source = source
         self.lastYear = lastYear
         self.fertility = fertility
+        self.mortality = mortality
         self.migration = migration
         self.migrationTiming = migrationTiming
         self.closure = closure
+        self.workingAge = workingAge
+        self.retirementAge = retirementAge
+    }
+
+    /// The dataset's name, when the source is a dataset.
+    public var dataset: String? {
+        if case .dataset(let name) = source { return name }
+        return nil
     }
 
     /// The projection options the scenario implies.
@@ -77,116 +135,32 @@ public struct Scenario: Sendable, Equatable {
         ProjectionOptions(migrationTiming: migrationTiming, closure: closure)
     }
 
-    /// Reads a scenario file.
+    /// Reads a scenario file. `resolve` finds the scenario an `extends` key
+    /// names (a bundled name or a path relative to the file).
     ///
     /// - Throws: ``InputError`` naming the file, line and key of the first problem.
-    public static func load(from url: URL) throws -> Scenario {
+    public static func load(from url: URL, resolve: (String, URL) throws -> Scenario = { name, _ in
+        throw InputError("cannot resolve extends = \"\(name)\" without a data catalog")
+    }) throws -> Scenario {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
             throw InputError("cannot read the scenario file (\(error.localizedDescription))", file: url.path)
         }
-        return try parse(text, file: url.path, defaultName: url.deletingPathExtension().lastPathComponent)
+        return try parse(text, file: url.path, defaultName: url.deletingPathExtension().lastPathComponent,
+                         folder: url.deletingLastPathComponent(), resolve: { try resolve($0, url) })
     }
 
-    /// Parses the text of a scenario file; `file` names it in messages.
-    public static func parse(_ text: String, file: String, defaultName: String) throws -> Scenario {
+    /// Parses the text of a scenario file; `file` names it in messages,
+    /// `folder` anchors relative paths, `resolve` finds what `extends` names.
+    public static func parse(_ text: String, file: String, defaultName: String,
+                             folder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                             resolve: (String) throws -> Scenario = { name in
+                                 throw InputError("cannot resolve extends = \"\(name)\" here")
+                             }) throws -> Scenario {
         let root = try TOMLParser.parse(text, file: file)
-        var reader = ScenarioReader(file: file)
-        return try reader.read(root, defaultName: defaultName)
-    }
-}
-
-/// Decodes a parsed TOML table into a ``Scenario``, checking keys, types and ranges.
-private struct ScenarioReader {
-    let file: String
-
-    func fail(_ message: String, _ entry: TOMLTable.Entry, _ key: String) -> InputError {
-        InputError(message, file: file, line: entry.line, key: key)
-    }
-
-    func string(_ entry: TOMLTable.Entry, _ key: String) throws -> String {
-        guard case .string(let s) = entry.value else { throw fail("expected a string in quotes, found \(entry.value.typeName)", entry, key) }
-        return s
-    }
-
-    func year(_ entry: TOMLTable.Entry, _ key: String) throws -> Int {
-        guard case .integer(let y) = entry.value else { throw fail("expected a year (a whole number), found \(entry.value.typeName)", entry, key) }
-        guard (1...9999).contains(y) else { throw fail("\(y) is not a calendar year", entry, key) }
-        return y
-    }
-
-    func choice<T: RawRepresentable>(_ entry: TOMLTable.Entry, _ key: String, _ type: T.Type, _ options: [String]) throws -> T
-    where T.RawValue == String {
-        let s = try string(entry, key)
-        guard let v = T(rawValue: s) else {
-            throw fail("\"\(s)\" is not one of \(options.map { "\"\($0)\"" }.joined(separator: ", "))", entry, key)
-        }
-        return v
-    }
-
-    func table(_ entry: TOMLTable.Entry, _ key: String) throws -> TOMLTable {
-        guard case .table(let t) = entry.value else { throw fail("expected a table [\(key)], found \(entry.value.typeName)", entry, key) }
-        return t
-    }
-
-    func unknown(_ entry: TOMLTable.Entry, _ key: String, known: [String]) -> InputError {
-        fail("unknown key; this table knows \(known.joined(separator: ", "))", entry, key)
-    }
-
-    mutating func read(_ root: TOMLTable, defaultName: String) throws -> Scenario {
-        var scenario = Scenario(name: defaultName, dataset: "")
-        var hasDataset = false
-        for entry in root.entries {
-            switch entry.key {
-            case "name": scenario.name = try string(entry, "name")
-            case "description": scenario.description = try string(entry, "description")
-            case "dataset":
-                scenario.dataset = try string(entry, "dataset")
-                guard !scenario.dataset.isEmpty, !scenario.dataset.contains("/"), !scenario.dataset.hasPrefix(".") else {
-                    throw fail("a dataset is a folder name in the data catalog, such as \"taiwan\"", entry, "dataset")
-                }
-                hasDataset = true
-            case "to": scenario.lastYear = try year(entry, "to")
-            case "fertility":
-                for e in try table(entry, "fertility").entries {
-                    let key = "fertility." + e.key
-                    switch e.key {
-                    case "tfr":
-                        switch e.value {
-                        case .string(let path): scenario.fertility = path == "dataset" ? .dataset : .tfrPath(path)
-                        case .integer, .float:
-                            let tfr = e.value.number!
-                            guard tfr > 0 && tfr <= 10 else { throw fail("a TFR of \(tfr) is out of range; give children per woman, above 0 and at most 10", e, key) }
-                            scenario.fertility = .constantTFR(tfr)
-                        default: throw fail("expected the name of a TFR path in quotes or a number, found \(e.value.typeName)", e, key)
-                        }
-                    default: throw unknown(e, key, known: ["tfr"])
-                    }
-                }
-            case "migration":
-                for e in try table(entry, "migration").entries {
-                    let key = "migration." + e.key
-                    switch e.key {
-                    case "net": scenario.migration = try choice(e, key, Scenario.Migration.self, ["dataset", "none"])
-                    case "timing": scenario.migrationTiming = try choice(e, key, MigrationTiming.self, ["end", "even"])
-                    default: throw unknown(e, key, known: ["net", "timing"])
-                    }
-                }
-            case "mortality":
-                for e in try table(entry, "mortality").entries {
-                    let key = "mortality." + e.key
-                    switch e.key {
-                    case "closure": scenario.closure = try choice(e, key, OpenAgeClosure.self, ["kannisto", "constant"])
-                    default: throw unknown(e, key, known: ["closure"])
-                    }
-                }
-            default:
-                throw unknown(entry, entry.key, known: ["name", "description", "dataset", "to", "[fertility]", "[migration]", "[mortality]"])
-            }
-        }
-        guard hasDataset else { throw InputError("no dataset; name one, e.g. dataset = \"taiwan\"", file: file, key: "dataset") }
-        return scenario
+        let reader = ScenarioReader(file: file, folder: folder)
+        return try reader.read(root, defaultName: defaultName, resolve: resolve)
     }
 }

@@ -1,0 +1,189 @@
+import Foundation
+
+/// Decodes a parsed TOML table into a ``Scenario``, checking keys, types and ranges.
+struct ScenarioReader {
+    let file: String
+    let folder: URL
+
+    func fail(_ message: String, _ entry: TOMLTable.Entry, _ key: String) -> InputError {
+        InputError(message, file: file, line: entry.line, key: key)
+    }
+
+    func string(_ entry: TOMLTable.Entry, _ key: String) throws -> String {
+        guard case .string(let s) = entry.value else { throw fail("expected a string in quotes, found \(entry.value.typeName)", entry, key) }
+        return s
+    }
+
+    func integer(_ entry: TOMLTable.Entry, _ key: String, in range: ClosedRange<Int>, what: String) throws -> Int {
+        guard case .integer(let v) = entry.value else { throw fail("expected \(what) (a whole number), found \(entry.value.typeName)", entry, key) }
+        guard range.contains(v) else { throw fail("\(v) is out of range; \(what) lies in \(range.lowerBound)…\(range.upperBound)", entry, key) }
+        return v
+    }
+
+    func file(_ entry: TOMLTable.Entry, _ key: String) throws -> URL {
+        let path = try string(entry, key)
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw fail("there is no file \(url.path)", entry, key) }
+        return url
+    }
+
+    func choice<T: RawRepresentable>(_ entry: TOMLTable.Entry, _ key: String, _ type: T.Type, _ options: [String]) throws -> T
+    where T.RawValue == String {
+        let s = try string(entry, key)
+        guard let v = T(rawValue: s) else {
+            throw fail("\"\(s)\" is not one of \(options.map { "\"\($0)\"" }.joined(separator: ", "))", entry, key)
+        }
+        return v
+    }
+
+    func table(_ entry: TOMLTable.Entry, _ key: String) throws -> TOMLTable {
+        guard case .table(let t) = entry.value else { throw fail("expected a table [\(key)], found \(entry.value.typeName)", entry, key) }
+        return t
+    }
+
+    func unknown(_ entry: TOMLTable.Entry, _ key: String, known: [String]) -> InputError {
+        fail("unknown key; this table knows \(known.joined(separator: ", "))", entry, key)
+    }
+
+    /// A number held constant, or `[[year, value], …]` with years increasing; each value in `range`.
+    func path(_ entry: TOMLTable.Entry, _ key: String, range: ClosedRange<Double>, what: String) throws -> Scenario.Path {
+        func check(_ v: Double) throws -> Double {
+            guard range.contains(v) else { throw fail("\(v) is out of range; \(what) lies in \(range.lowerBound)…\(range.upperBound)", entry, key) }
+            return v
+        }
+        if let v = entry.value.number { return Scenario.Path(constant: try check(v)) }
+        guard case .array(let items) = entry.value, !items.isEmpty else {
+            throw fail("expected a number or a list of [year, value] points, found \(entry.value.typeName)", entry, key)
+        }
+        var points: [(year: Int, value: Double)] = []
+        for item in items {
+            guard case .array(let pair) = item, pair.count == 2, case .integer(let year) = pair[0], let v = pair[1].number else {
+                throw fail("each point is [year, value], e.g. [2050, 1.1]", entry, key)
+            }
+            if let last = points.last, year <= last.year { throw fail("the years of the points must increase (\(year) after \(last.year))", entry, key) }
+            points.append((year, try check(v)))
+        }
+        return Scenario.Path(points)
+    }
+
+    func read(_ root: TOMLTable, defaultName: String, resolve: (String) throws -> Scenario) throws -> Scenario {
+        var scenario: Scenario
+        if let entry = root["extends"] {
+            let parentName = try string(entry, "extends")
+            do {
+                scenario = try resolve(parentName)
+            } catch let error as InputError {
+                throw InputError("cannot extend \"\(parentName)\": \(error)", file: file, line: entry.line, key: "extends")
+            }
+            scenario.name = defaultName
+        } else {
+            scenario = Scenario(name: defaultName, source: .dataset(""))
+        }
+        var hasSource = root["extends"] != nil
+        for entry in root.entries {
+            switch entry.key {
+            case "extends": break
+            case "name": scenario.name = try string(entry, "name")
+            case "description": scenario.description = try string(entry, "description")
+            case "dataset":
+                let name = try string(entry, "dataset")
+                guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+                    throw fail("a dataset is a folder name in the data catalog, such as \"taiwan\"", entry, "dataset")
+                }
+                if root["inputs"] != nil { throw fail("give dataset or inputs, not both", entry, "dataset") }
+                scenario.source = .dataset(name)
+                hasSource = true
+            case "inputs":
+                let path = try string(entry, "inputs")
+                let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+                scenario.source = .inputs(url)
+                hasSource = true
+            case "to": scenario.lastYear = try integer(entry, "to", in: 1...9999, what: "a year")
+            case "fertility": try readFertility(entry, into: &scenario)
+            case "mortality": try readMortality(entry, into: &scenario)
+            case "migration": try readMigration(entry, into: &scenario)
+            case "analysis":
+                for e in try table(entry, "analysis").entries {
+                    let key = "analysis." + e.key
+                    switch e.key {
+                    case "working_age":
+                        guard case .array(let pair) = e.value, pair.count == 2, case .integer(let lo) = pair[0], case .integer(let hi) = pair[1],
+                              lo >= 1, lo < hi, hi < 99 else {
+                            throw fail("expected [first, last] ages, e.g. [15, 64]", e, key)
+                        }
+                        scenario.workingAge = lo...hi
+                    case "retirement_age": scenario.retirementAge = try integer(e, key, in: 2...98, what: "a retirement age")
+                    default: throw unknown(e, key, known: ["working_age", "retirement_age"])
+                    }
+                }
+            default:
+                throw unknown(entry, entry.key, known: ["name", "description", "extends", "dataset", "inputs", "to",
+                                                        "[fertility]", "[mortality]", "[migration]", "[analysis]"])
+            }
+        }
+        guard hasSource else {
+            throw InputError("no dataset or inputs; name one, e.g. dataset = \"taiwan\", or extends = \"taiwan-medium\"", file: file, key: "dataset")
+        }
+        return scenario
+    }
+
+    func readFertility(_ entry: TOMLTable.Entry, into scenario: inout Scenario) throws {
+        for e in try table(entry, "fertility").entries {
+            let key = "fertility." + e.key
+            switch e.key {
+            case "tfr":
+                switch e.value {
+                case .string(let name): scenario.fertility = name == "dataset" ? .dataset : .tfrPath(name)
+                case .integer, .float, .array: scenario.fertility = .tfr(try path(e, key, range: 0.01...10, what: "a TFR (children per woman)"))
+                default: throw fail("expected the name of a TFR path in quotes, a number, or a list of [year, value] points, found \(e.value.typeName)", e, key)
+                }
+            case "tfr_csv": scenario.fertility = .tfrFile(try file(e, key))
+            default: throw unknown(e, key, known: ["tfr", "tfr_csv"])
+            }
+        }
+    }
+
+    func readMortality(_ entry: TOMLTable.Entry, into scenario: inout Scenario) throws {
+        var female: Scenario.Path? = nil, male: Scenario.Path? = nil
+        for e in try table(entry, "mortality").entries {
+            let key = "mortality." + e.key
+            switch e.key {
+            case "closure": scenario.closure = try choice(e, key, OpenAgeClosure.self, ["kannisto", "constant"])
+            case "rates":
+                guard try string(e, key) == "dataset" else { throw fail("the only named rates are \"dataset\"", e, key) }
+                scenario.mortality = .dataset
+            case "improvement":
+                guard let r = e.value.number else { throw fail("expected a yearly rate such as 0.01, found \(e.value.typeName)", e, key) }
+                guard r > -0.1 && r < 0.2 else { throw fail("\(r) is out of range; a yearly improvement lies between −0.1 and 0.2 (0.01 = 1% a year)", e, key) }
+                scenario.mortality = .improvement(r)
+            case "e0_female": female = try path(e, key, range: 20...110, what: "a life expectancy at birth (years)")
+            case "e0_male": male = try path(e, key, range: 20...110, what: "a life expectancy at birth (years)")
+            default: throw unknown(e, key, known: ["rates", "improvement", "e0_female", "e0_male", "closure"])
+            }
+        }
+        if female != nil || male != nil { scenario.mortality = .lifeExpectancy(female: female, male: male) }
+    }
+
+    func readMigration(_ entry: TOMLTable.Entry, into scenario: inout Scenario) throws {
+        var total: Scenario.Path? = nil, profile: URL? = nil
+        var profileEntry: TOMLTable.Entry? = nil
+        for e in try table(entry, "migration").entries {
+            let key = "migration." + e.key
+            switch e.key {
+            case "net":
+                switch try string(e, key) {
+                case "dataset": scenario.migration = .dataset
+                case "none": scenario.migration = .none
+                default: throw fail("\"\(try string(e, key))\" is not one of \"dataset\", \"none\"", e, key)
+                }
+            case "timing": scenario.migrationTiming = try choice(e, key, MigrationTiming.self, ["end", "even"])
+            case "total": total = try path(e, key, range: -1e8...1e8, what: "a total of net migrants per year")
+            case "profile_csv": profile = try file(e, key); profileEntry = e
+            case "net_csv": scenario.migration = .file(try file(e, key))
+            default: throw unknown(e, key, known: ["net", "timing", "total", "profile_csv", "net_csv"])
+            }
+        }
+        if let total { scenario.migration = .total(total, profile: profile) }
+        else if let profileEntry { throw fail("profile_csv spreads a total; give migration.total too", profileEntry, "migration.profile_csv") }
+    }
+}

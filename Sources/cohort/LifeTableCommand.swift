@@ -1,0 +1,49 @@
+import ArgumentParser
+import CohortKit
+import CohortReport
+
+/// `cohort lifetable`: the life table of a year's death rates.
+struct LifeTableCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lifetable",
+        abstract: "Print the life table of a projected year's death rates.",
+        discussion: """
+        Single ages 0…ω with the open group ω+: m(x), a(x), q(x), and l(x), \
+        d(x), L(x), T(x) on a radix of 100,000, and e(x) in years. a(0) by the \
+        Andreev–Kingkade rule; the open group closed by the scenario's method.
+
+        Examples:
+          cohort lifetable
+          cohort lifetable --scenario taiwan-medium --year 2050 --sex female
+          cohort lifetable --inputs my-inputs --format csv
+        """
+    )
+
+    @OptionGroup var selection: ScenarioSelection
+
+    @Option(name: .long, help: ArgumentHelp("The year whose rates to use (default: the first projected year).", valueName: "year"))
+    var year: Int?
+
+    @Option(name: .long, help: "female or male (default: both).")
+    var sex: Sex?
+
+    @Option(name: .long, help: "What to print: table, markdown, csv or json.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        guard let run = try selection.runs().first else { return }
+        let years = run.inputs.years
+        guard let chosen = year.map({ y in years.first { $0.year == y } }) ?? years.first else {
+            throw ValidationError("--year \(year!) has no rates; \(run.label) has rates for \(years.first?.year ?? 0)…\(years.last?.year ?? 0)")
+        }
+        for s in sex.map({ [$0] }) ?? Sex.allCases {
+            guard case .deathRates(let m) = chosen.mortality[s] else {
+                throw ValidationError("\(run.label) gives survival ratios for \(chosen.year), not death rates: there is no life table to show")
+            }
+            let table = try LifeTable(deathRates: m, sex: s, closure: run.options.closure)
+            if s == .male && sex == nil && format != .csv && format != .json { print("") }
+            let title = "Life table, \(run.label), \(chosen.year), \(s): e(0) = \(NumberFormat.decimal(table.lifeExpectancyAtBirth, places: 2)) years, \(table.closure) closure"
+            Terminal.emit(LifeTableReport.table(table), format: format, title: title)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import CohortKit
+import Foundation
+
+/// One scenario (or input set) ready to project.
+struct ScenarioRun {
+    /// The scenario's name or the input folder's name.
+    let label: String
+    /// The scenario, when one was chosen.
+    let scenario: Scenario?
+    /// Its base data (dataset or input folder).
+    let data: Dataset
+    /// The projection inputs, scenario applied.
+    var inputs: ProjectionInputs
+    /// How to project.
+    var options: ProjectionOptions
+    /// The dataset's seeds, if any.
+    let seeds: Seeds?
+    /// The first year to report.
+    let from: Int
+
+    /// The analysis boundaries: the scenario's, else the seeds', else 15–64 and 65.
+    var analysisOptions: AnalysisOptions {
+        let band = scenario?.workingAge ?? seeds.map { Int($0.workingAgeLower.value)...Int($0.workingAgeUpper.value) } ?? 15...64
+        let age = scenario?.retirementAge ?? seeds.map { Int($0.statutoryRetirementAge.value) } ?? band.upperBound + 1
+        return AnalysisOptions(workingAge: band, retirementAge: .fixed(age))
+    }
+}
+
+/// The options that choose what to project: scenarios or an input folder,
+/// the data folder, the years.
+struct ScenarioSelection: ParsableArguments {
+    @Option(name: .customLong("scenario"), help: ArgumentHelp("A bundled scenario's name or a scenario file (.toml); repeat for several.", valueName: "name|file"))
+    var scenarios: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("An input folder of CSV files instead of a scenario.", valueName: "dir"))
+    var inputs: String?
+
+    @Option(name: .long, help: ArgumentHelp("The data folder holding datasets and scenarios/ (default: found from the working folder, or COHORT_DATA).", valueName: "dir"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("The first year to report (default: the base year).", valueName: "year"))
+    var from: Int?
+
+    @Option(name: .long, help: ArgumentHelp("The last year to project (default: the scenario's, else every year with rates).", valueName: "year"))
+    var to: Int?
+
+    @Option(name: .long, help: "When net migrants arrive: end or even (default: the scenario's, else end).")
+    var migrationTiming: MigrationTiming?
+
+    @Option(name: .long, help: "How life tables close the open age group: kannisto or constant (default: the scenario's, else kannisto from an open age of 90).")
+    var closure: OpenAgeClosure?
+
+    func validate() throws {
+        if !scenarios.isEmpty && inputs != nil { throw ValidationError("give --scenario or --inputs, not both") }
+        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
+    }
+
+    /// The runs chosen: every --scenario, else --inputs, else the default scenario.
+    func runs() throws -> [ScenarioRun] {
+        if let inputs {
+            let data = try Dataset.load(from: URL(fileURLWithPath: inputs))
+            let scenario = Scenario(name: URL(fileURLWithPath: inputs).lastPathComponent, source: .inputs(data.folder), lastYear: to)
+            return [try run(label: scenario.name, scenario: nil, data: data, inputs: data.inputs(for: scenario), seeds: nil)]
+        }
+        let catalog = try DataLocator.catalog(data)
+        return try (scenarios.isEmpty ? [DataCatalog.defaultScenario] : scenarios).map { name in
+            var scenario = try catalog.scenario(name)
+            if let to { scenario.lastYear = to }
+            let data = try catalog.data(for: scenario)
+            let inputs: ProjectionInputs
+            do {
+                inputs = try data.inputs(for: scenario)
+            } catch var error as InputError where error.file == nil {
+                error.file = catalog.scenarioFile(name).path
+                throw error
+            }
+            return try run(label: scenario.name, scenario: scenario, data: data, inputs: inputs,
+                           seeds: try scenario.dataset.flatMap { try catalog.seeds(forDataset: $0) })
+        }
+    }
+
+    private func run(label: String, scenario: Scenario?, data: Dataset, inputs: ProjectionInputs, seeds: Seeds?) throws -> ScenarioRun {
+        var options = scenario?.options ?? ProjectionOptions()
+        if let migrationTiming { options.migrationTiming = migrationTiming }
+        if let closure { options.closure = closure }
+        let last = inputs.baseYear + inputs.years.count
+        if let from, from < inputs.baseYear || from > last {
+            throw ValidationError("--from \(from) is outside \(inputs.baseYear)…\(last), the base year and the projected years of \(label)")
+        }
+        return ScenarioRun(label: label, scenario: scenario, data: data, inputs: inputs, options: options,
+                           seeds: seeds, from: from ?? inputs.baseYear)
+    }
+}

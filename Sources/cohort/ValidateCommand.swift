@@ -1,0 +1,33 @@
+import ArgumentParser
+import CohortKit
+import CohortReport
+
+/// `cohort validate`: check inputs or scenarios without projecting.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check an input set or scenarios without projecting.",
+        discussion: """
+        Reads every file, applies the scenario's assumptions and builds every \
+        year's life tables; prints one line per scenario when all is well, or \
+        the first problem (file, line, column or key) and exits non-zero.
+
+        Examples:
+          cohort validate --inputs my-inputs
+          cohort validate --scenario my-scenario.toml
+        """
+    )
+
+    @OptionGroup var selection: ScenarioSelection
+
+    func run() throws {
+        for run in try selection.runs() {
+            for year in run.inputs.years { _ = try Projection.stepRates(for: year, closure: run.options.closure) }
+            let i = run.inputs
+            let total = i.basePopulation.female.reduce(0, +) + i.basePopulation.male.reduce(0, +)
+            let span = i.years.isEmpty ? "no years" : "\(i.years.first!.year)–\(i.years.last!.year) (\(i.years.count) years)"
+            let migration = i.years.contains { $0.netMigrants != nil } ? "with migration" : "without migration"
+            print("ok: \(run.label): base population \(i.baseYear), \(NumberFormat.persons(total)) persons, ages 0–\(i.openAge - 1) and \(i.openAge)+; rates for \(span), \(migration)")
+        }
+    }
+}
