@@ -28,11 +28,13 @@ struct CLIRunner {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// Runs `executable` (default `cohort`) with `arguments`, in `folder` when given.
-    static func run(_ arguments: [String], in folder: URL? = nil, executable: URL = executable) throws -> Output {
+    static func run(_ arguments: [String], in folder: URL? = nil, executable: URL = executable,
+                    environment: [String: String]? = nil) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

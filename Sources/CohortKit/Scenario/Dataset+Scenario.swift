@@ -102,7 +102,9 @@ extension Dataset {
         func e0(_ k: Double) throws -> Double {
             try LifeTable(deathRates: m.map { $0 * k }, sex: sex, closure: closure).lifeExpectancyAtBirth
         }
-        var lo = log(1e-3), hi = log(1e2)
+        // Keep the old-age rates below 1, where the Kannisto model (a logit) can be fitted.
+        let oldest = m.dropLast().suffix(from: Swift.min(OpenAgeClosure.kannistoFitStartAge, m.count - 1)).max() ?? 0
+        var lo = log(1e-3), hi = log(oldest > 0 ? Swift.min(1e2, 0.999 / oldest) : 1e2)
         let best = try e0(exp(lo)), worst = try e0(exp(hi))
         guard target <= best && target >= worst else {
             throw InputError("a life expectancy of \(target) for \(sex)s in \(year) cannot be reached by scaling the death rates (possible: \(worst.rounded())…\(best.rounded()))",
