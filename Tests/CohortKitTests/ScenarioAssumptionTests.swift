@@ -42,6 +42,20 @@ struct ScenarioAssumptionTests {
         #expect(allClose(inputs.years[15].fertility, pattern[15].map { 1.25 * $0 }, relative: 1e-12))
     }
 
+    @Test("A fertility pattern file spreads every year's TFR")
+    func patternFile() throws {
+        let dir = try Self.folder(["p.csv": "age,share\n28,0.5\n32,0.5\n",
+                                   "s.toml": "extends = \"taiwan-medium\"\nfertility.tfr = 1.2\nfertility.pattern_csv = \"p.csv\"\n"])
+        let inputs = try Self.catalog.inputs(for: Self.catalog.scenario(dir.appendingPathComponent("s.toml").path))
+        #expect(inputs.years.allSatisfy { $0.fertility[28] == 0.6 && $0.fertility[32] == 0.6 && $0.fertility.reduce(0, +) == 1.2 })
+        // With the dataset's own TFR path, only the pattern changes.
+        var scenario = try Self.catalog.scenario("taiwan-medium")
+        scenario.fertility = .dataset
+        scenario.fertilityPattern = dir.appendingPathComponent("p.csv")
+        let kept = try Self.catalog.inputs(for: scenario)
+        #expect(isClose(kept.years[0].fertility[28], 0.860386 / 2, relative: 1e-9))
+    }
+
     @Test("An extends cycle is caught")
     func cycle() throws {
         let dir = try Self.folder(["a.toml": "extends = \"b.toml\"\n", "b.toml": "extends = \"a.toml\"\n"])

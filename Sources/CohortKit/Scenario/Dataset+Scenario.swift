@@ -18,16 +18,32 @@ extension Dataset {
             result.years = Array(result.years.prefix(last - inputs.baseYear))
         }
         let years = result.years.map(\.year)
-        try applyFertility(scenario.fertility, to: &result, years: years)
+        try applyFertility(scenario.fertility, pattern: scenario.fertilityPattern, to: &result, years: years)
         try applyMortality(scenario.mortality, closure: scenario.closure, to: &result)
         try applyMigration(scenario.migration, to: &result, years: years)
         return result
     }
 
-    private func applyFertility(_ fertility: Scenario.Fertility, to result: inout ProjectionInputs, years: [Int]) throws {
+    private func applyFertility(_ fertility: Scenario.Fertility, pattern file: URL?, to result: inout ProjectionInputs, years: [Int]) throws {
+        var custom: [Double]? = nil
+        if let file {
+            let t = try CSVTable.read(file, displayName: file.lastPathComponent)
+            let ca = try t.requireColumn("age"), cs = try t.requireColumn("share")
+            var shares = Array(repeating: 0.0, count: result.openAge + 1)
+            for r in t.records {
+                let v = try t.number(r, cs)
+                guard v >= 0 else { throw InputError("a share of \(v); shares must be ≥ 0", file: t.file, line: r.line, column: "share") }
+                shares[try t.age(r, ca, openAge: result.openAge).age] += v
+            }
+            let total = shares.reduce(0, +)
+            guard abs(total - 1) < 1e-6 else { throw InputError("the shares add up to \(total); they must add up to 1", file: t.file) }
+            custom = shares
+        }
         let tfr: [Double]
         switch fertility {
-        case .dataset: return
+        case .dataset:
+            guard custom != nil else { return }
+            tfr = result.years.map { $0.fertility.reduce(0, +) }
         case .tfr(let path): tfr = years.map(path.value(in:))
         case .tfrPath(let path):
             guard let values = tfrPaths[path] else {
@@ -52,7 +68,9 @@ extension Dataset {
         }
         for i in result.years.indices {
             let shares: [Double]
-            if let pattern = fertilityPattern {
+            if let custom {
+                shares = custom
+            } else if let pattern = fertilityPattern {
                 shares = pattern[i]
             } else {
                 let own = result.years[i].fertility

@@ -44,8 +44,9 @@ public struct Scenario: Sendable, Equatable {
         case inputs(URL)
     }
 
-    /// The TFR assumption. A TFR is spread over ages by the dataset's
-    /// `fertility_pattern.csv`, or, without one, by the shape of each year's own fertility.
+    /// The TFR assumption. A TFR is spread over ages by the scenario's
+    /// ``fertilityPattern`` file, else the dataset's `fertility_pattern.csv`,
+    /// else the shape of each year's own fertility.
     public enum Fertility: Sendable, Equatable {
         /// The data's own fertility.
         case dataset
@@ -93,6 +94,9 @@ public struct Scenario: Sendable, Equatable {
     public var lastYear: Int?
     /// The fertility assumption.
     public var fertility: Fertility
+    /// An age pattern of fertility for every year: a CSV file with columns
+    /// `age,share` (shares of the TFR, adding up to 1); `nil` for the data's.
+    public var fertilityPattern: URL?
     /// The mortality assumption.
     public var mortality: Mortality
     /// The net migration assumption.
@@ -116,6 +120,7 @@ public struct Scenario: Sendable, Equatable {
         self.source = source
         self.lastYear = lastYear
         self.fertility = fertility
+        self.fertilityPattern = nil
         self.mortality = mortality
         self.migration = migration
         self.migrationTiming = migrationTiming

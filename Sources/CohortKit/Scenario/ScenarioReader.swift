@@ -138,7 +138,8 @@ struct ScenarioReader {
                 default: throw fail("expected the name of a TFR path in quotes, a number, or a list of [year, value] points, found \(e.value.typeName)", e, key)
                 }
             case "tfr_csv": scenario.fertility = .tfrFile(try file(e, key))
-            default: throw unknown(e, key, known: ["tfr", "tfr_csv"])
+            case "pattern_csv": scenario.fertilityPattern = try file(e, key)
+            default: throw unknown(e, key, known: ["tfr", "tfr_csv", "pattern_csv"])
             }
         }
     }
