@@ -49,4 +49,23 @@ struct MinistryLifeTableTests {
             }
         }
     }
+
+    @Test("The allocation-free survival ratios equal the full table's, both closures")
+    func fastSurvival() throws {
+        let rates = try Self.rates2023()
+        var rng = SplitMix64(seed: 3)
+        for sex in Sex.allCases {
+            for closure in OpenAgeClosure.allCases {
+                for scale in [1.0, 0.5, 2.0, Double.random(in: 0.1...3, using: &rng)] {
+                    let m = rates[sex].map { $0 * scale }
+                    let full = try LifeTable(deathRates: m, sex: sex, closure: closure).survivalRatios
+                    let fast = try LifeTable.survivalRatios(deathRates: m, sex: sex, closure: closure)
+                    #expect(allClose(full, fast, relative: 1e-14, absolute: 0), "\(sex) \(closure) ×\(scale)")
+                }
+            }
+        }
+        #expect(throws: LifeTableError.invalidDeathRate(age: 3, value: -1)) {
+            try LifeTable.survivalRatios(deathRates: [0.01, 0.01, 0.01, -1, 0.5], sex: .male, closure: .constant)
+        }
+    }
 }

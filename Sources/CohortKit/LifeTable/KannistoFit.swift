@@ -32,25 +32,29 @@ public struct KannistoFit: Sendable, Equatable {
     /// out of the fit. Throws ``LifeTableError/kannistoFitImpossible(usableAges:)``
     /// when fewer than two ages remain.
     public static func fit(deathRates: [Double], ages: Range<Int>) throws -> KannistoFit {
-        var xs: [Double] = []
-        var ys: [Double] = []
-        for x in ages where x < deathRates.count {
-            let m = deathRates[x]
-            guard m > 0, m < 1 else { continue }
-            xs.append(Double(x))
-            ys.append(log(m / (1 - m)))
+        try deathRates.withUnsafeBufferPointer { try fit(deathRates: $0, ages: ages) }
+    }
+
+    /// ``fit(deathRates:ages:)`` on a buffer, in one pass with no allocation:
+    /// sums of x − x₀, y and their products, x₀ the first age, so the
+    /// centred sums lose nothing to cancellation.
+    static func fit(deathRates m: UnsafeBufferPointer<Double>, ages: Range<Int>) throws -> KannistoFit {
+        let x0 = Double(ages.lowerBound)
+        var n = 0.0, sx = 0.0, sy = 0.0, sxx = 0.0, sxy = 0.0
+        for x in ages where x < m.count {
+            let v = m[x]
+            guard v > 0, v < 1 else { continue }
+            let dx = Double(x) - x0
+            let y = log(v / (1 - v))
+            n += 1
+            sx += dx
+            sy += y
+            sxx += dx * dx
+            sxy += dx * y
         }
-        guard xs.count >= 2 else { throw LifeTableError.kannistoFitImpossible(usableAges: xs.count) }
-        let n = Double(xs.count)
-        let meanX = xs.reduce(0, +) / n
-        let meanY = ys.reduce(0, +) / n
-        var sxy = 0.0
-        var sxx = 0.0
-        for i in xs.indices {
-            sxy += (xs[i] - meanX) * (ys[i] - meanY)
-            sxx += (xs[i] - meanX) * (xs[i] - meanX)
-        }
-        let slope = sxy / sxx
-        return KannistoFit(logA: meanY - slope * meanX, slope: slope)
+        guard n >= 2 else { throw LifeTableError.kannistoFitImpossible(usableAges: Int(n)) }
+        let slope = (sxy - sx * sy / n) / (sxx - sx * sx / n)
+        let intercept = sy / n - slope * (sx / n)      // at x₀
+        return KannistoFit(logA: intercept - slope * x0, slope: slope)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A period life table by single year of age, built from central death rates.
 ///
 /// Ages run 0…ω, the last row being the open group ω+. Every column is an
@@ -131,15 +133,21 @@ public struct LifeTable: Sendable, Equatable {
     /// Person-years lived at ages ≥ `age` by `survivors` people reaching it,
     /// with rates from `model` at every age from `age` to `lastAge` − 1
     /// (a = 0.5) and a constant rate m(`lastAge`) for the group `lastAge`+.
+    /// The model's e^z is carried from age to age by multiplying by e^B, so
+    /// the whole extension costs two exponentials.
     static func personYearsAbove(age: Int, survivors: Double, model: KannistoFit, lastAge: Int) -> Double {
+        let growth = exp(model.slope)
+        var ez = exp(model.logA + model.slope * Double(age))
         var lx = survivors
         var total = 0.0
-        for x in age..<lastAge {
-            let q = deathProbability(m: model.deathRate(atAge: Double(x)), a: 0.5)
-            let dx = lx * q
+        for _ in age..<lastAge {
+            let m = ez.isFinite ? ez / (1 + ez) : 1
+            let dx = lx * deathProbability(m: m, a: 0.5)
             total += lx - 0.5 * dx
             lx -= dx
+            ez *= growth
         }
-        return total + lx / model.deathRate(atAge: Double(lastAge))
+        let last = ez.isFinite ? ez / (1 + ez) : 1
+        return total + lx / last
     }
 }

@@ -23,7 +23,7 @@ public enum MortalitySchedule: Sendable, Equatable {
     public func survivalRatios(sex: Sex, closure: OpenAgeClosure? = nil) throws -> [Double] {
         switch self {
         case .deathRates(let mx):
-            return try LifeTable(deathRates: mx, sex: sex, closure: closure).survivalRatios
+            return try LifeTable.survivalRatios(deathRates: mx, sex: sex, closure: closure)
         case .survivalRatios(let s):
             guard s.count >= 2 else { throw LifeTableError.tooFewAges(s.count) }
             for (age, v) in s.enumerated() where !(v.isFinite && v >= 0 && v <= 1) {
