@@ -48,125 +48,43 @@ public struct CohortComponentStep: Sendable {
     ///   ages; per-column schedules have its number of columns; the
     ///   ``ProjectionKernel/leslie`` kernel needs ``StepRates/isShared``.
     public func apply(_ rates: StepRates, to population: inout PopulationBatch) -> YearComponents {
+        let workspace = StepWorkspace()
+        return apply(rates, to: &population, workspace: workspace)
+    }
+
+    /// ``apply(_:to:)`` with scratch buffers kept from one year to the next.
+    func apply(_ rates: StepRates, to population: inout PopulationBatch, workspace ws: StepWorkspace) -> YearComponents {
         let n = population.female.ages
         let columns = population.female.columns
         precondition(population.male.ages == n && population.male.columns == columns,
                      "female and male matrices must have the same shape")
         Self.checkShape(rates, ages: n, columns: columns)
-        let omega = n - 1
+        if kernel == .leslie && !rates.isShared {
+            preconditionFailure("the leslie kernel needs survival, fertility and SRB shared by all columns")
+        }
+        ws.prepare(ages: n, columns: columns)
         var components = YearComponents { _ in ComponentTotals(columns: columns) }
-
-        // 1. Migration timing: under `even` the first half joins P now.
-        var start = population
-        var later: PopulationBatch? = nil
-        // Net migrants applied, by cohort (age at the end of the year), when recorded.
-        var byCohort: PopulationBatch? = recordsByAge ? PopulationBatch { _ in AgeMatrix(ages: n, columns: columns) } : nil
-        if let migrants = rates.netMigrants {
-            var pending = PopulationBatch { _ in AgeMatrix(ages: n, columns: columns) }
+        if recordsByAge {
             for sex in Sex.allCases {
-                let firstHalf = Self.splitMigrants(migrants[sex], timing: timing, start: &start[sex],
-                                                   later: &pending[sex], components: &components[sex])
-                // A migrant arriving aged a at the start of the year ends it aged a + 1 (ω+ stays ω+).
-                if timing == .even, byCohort != nil {
-                    for j in 0..<columns {
-                        for a in 0...omega { byCohort![sex][Swift.min(a + 1, omega), j] += firstHalf[a, j] }
-                    }
-                }
+                components[sex].deathsByAge = AgeMatrix(ages: n, columns: columns)
+                components[sex].netMigrantsByAge = AgeMatrix(ages: n, columns: columns)
             }
-            later = pending
         }
+        let leslie: LeslieMatrix? = kernel == .leslie ? Self.leslieMatrix(rates) : nil
 
-        // 2. Survivors of the people present at the start (age 0 comes in step 4).
-        var next: PopulationBatch
-        var leslie: LeslieMatrix? = nil
-        switch kernel {
-        case .structured:
-            next = PopulationBatch { sex in Self.survive(start[sex], survival: rates.survival[sex]) }
-        case .leslie:
-            guard case .shared(let sf) = rates.survival.female, case .shared(let sm) = rates.survival.male,
-                  case .shared(let f) = rates.fertility, case .shared(let srb) = rates.sexRatioAtBirth
-            else { preconditionFailure("the leslie kernel needs survival, fertility and SRB shared by all columns") }
-            let matrix = LeslieMatrix(survival: BySex(female: sf, male: sm), fertility: f, sexRatioAtBirth: srb)
-            next = matrix.apply(to: start)
-            leslie = matrix
-        }
+        // 1–2 by sex: start of year, survivors, the second half of `even` migrants.
         for sex in Sex.allCases {
-            let entered = start[sex].columnTotals()
-            let survived = next[sex].columnTotals(fromAge: 1)
-            for j in 0..<columns { components[sex].deaths[j] = entered[j] - survived[j] }
-            if recordsByAge {
-                var deaths = AgeMatrix(ages: n, columns: columns)
-                for j in 0..<columns {
-                    for a in 1..<omega { deaths[a, j] = start[sex][a - 1, j] - next[sex][a, j] }
-                    deaths[omega, j] = start[sex][omega - 1, j] + start[sex][omega, j] - next[sex][omega, j]
-                }
-                components[sex].deathsByAge = deaths
-            }
+            Self.surviveAndMove(sex: sex, population: population[sex], rates: rates, timing: timing, leslie: leslie,
+                                workspace: ws, components: &components[sex])
         }
-
-        // 2 (cont.). Under `even`, the second half joins at ages ≥ 1 before births.
-        var arrivedWomen: AgeMatrix? = nil
-        if timing == .even, let later {
-            for sex in Sex.allCases {
-                let applied = Self.addMigrants(later[sex], to: &next[sex], ages: 1...omega,
-                                               components: &components[sex])
-                if sex == .female { arrivedWomen = applied }
-                byCohort?[sex].add(applied)
-            }
-        }
-
         // 3. Births from the women exposed, averaged over the start and end of the year.
-        var births: [Double]
-        if let leslie {
-            // k(a)·P*_f(a) counts the births of the women present at the start;
-            // women who arrived during the year add f(a)·E(a)/2.
-            births = Self.weightedSums(start.female, weights: leslie.birthsPerWoman)
-            if var arrived = arrivedWomen {
-                for i in arrived.storage.indices { arrived.storage[i] /= 2 }
-                let extra = Self.fertilitySums(arrived, fertility: rates.fertility)
-                for j in 0..<columns { births[j] += extra[j] }
-            }
-        } else {
-            var exposed = AgeMatrix(ages: n, columns: columns)
-            for j in 0..<columns {
-                exposed[0, j] = start.female[0, j] / 2
-                for a in 1...omega { exposed[a, j] = (start.female[a, j] + next.female[a, j]) / 2 }
-            }
-            births = Self.fertilitySums(exposed, fertility: rates.fertility)
-        }
-
-        // 4. Age 0: the year's births that survive to its end, and (`even`) migrants aged 0.
+        let births = Self.births(rates: rates, leslie: leslie, timing: timing, workspace: ws)
+        // 4–5. Age 0 and the end-of-year migrants.
         for sex in Sex.allCases {
-            rates.survival[sex].withColumnPointers { survival in
-                for j in 0..<columns {
-                    let srb = rates.sexRatioAtBirth.value(forColumn: j)
-                    let born = births[j] * (sex == .female ? 1 / (1 + srb) : srb / (1 + srb))
-                    let infants = survival(j)[0] * born
-                    next[sex][0, j] = infants
-                    components[sex].births[j] = born
-                    components[sex].deaths[j] += born - infants
-                    components[sex].deathsByAge?[0, j] = born - infants
-                }
-            }
-            if timing == .even, let later {
-                let applied = Self.addMigrants(later[sex], to: &next[sex], ages: 0...0, components: &components[sex])
-                byCohort?[sex].add(applied)
-            }
+            Self.finish(sex: sex, births: births, rates: rates, timing: timing, workspace: ws, components: &components[sex])
         }
-
-        // 5. Under `end`, all net migrants join now.
-        if timing == .end, let later {
-            for sex in Sex.allCases {
-                let applied = Self.addMigrants(later[sex], to: &next[sex], ages: 0...omega, components: &components[sex])
-                byCohort?[sex].add(applied)
-            }
-        }
-
-        for sex in Sex.allCases {
-            components[sex].population = next[sex].columnTotals()
-            components[sex].netMigrantsByAge = byCohort?[sex]
-        }
-        population = next
+        population = PopulationBatch(female: AgeMatrix(ages: n, columns: columns, storage: ws.next.female),
+                                     male: AgeMatrix(ages: n, columns: columns, storage: ws.next.male))
         return components
     }
 }

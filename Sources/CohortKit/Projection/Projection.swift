@@ -34,8 +34,9 @@ public enum Projection {
         populations.reserveCapacity(rates.count + 1)
         components.reserveCapacity(rates.count)
         var current = base
+        let workspace = StepWorkspace()
         for yearRates in rates {
-            components.append(step.apply(yearRates, to: &current))
+            components.append(step.apply(yearRates, to: &current, workspace: workspace))
             populations.append(current)
         }
         return ProjectionResult(baseYear: baseYear, populations: populations, components: components)

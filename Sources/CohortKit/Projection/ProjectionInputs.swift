@@ -43,8 +43,8 @@ public struct ProjectionInputs: Sendable, Equatable {
             throw InputError("the base population needs the same ages 0…ω (ω ≥ 1) for both sexes; got \(basePopulation.female.count) female and \(basePopulation.male.count) male values")
         }
         for sex in Sex.allCases {
-            for (age, p) in basePopulation[sex].enumerated() where !(p.isFinite && p >= 0) {
-                throw InputError("base population \(baseYear), \(sex), age \(ageLabel(age)): \(p) is not a finite number ≥ 0")
+            if let age = Self.firstInvalid(basePopulation[sex], { $0.isFinite && $0 >= 0 }) {
+                throw InputError("base population \(baseYear), \(sex), age \(ageLabel(age)): \(basePopulation[sex][age]) is not a finite number ≥ 0")
             }
         }
         var expected = baseYear + 1
@@ -54,37 +54,46 @@ public struct ProjectionInputs: Sendable, Equatable {
                 throw InputError("rates for \(y) follow those for \(expected - 1); years must run on one by one from the base year \(baseYear)")
             }
             expected += 1
-            func checkLength(_ count: Int, _ what: String) throws {
+            func checkLength(_ count: Int, _ what: @autoclosure () -> String) throws {
                 guard count == n else {
-                    throw InputError("\(what) for \(y) covers \(count) ages; the base population has \(n) (0…\(n - 2) and \(n - 1)+)")
+                    throw InputError("\(what()) for \(y) covers \(count) ages; the base population has \(n) (0…\(n - 2) and \(n - 1)+)")
                 }
             }
             for sex in Sex.allCases {
                 try checkLength(inputs.mortality[sex].ages, "\(sex) mortality")
                 switch inputs.mortality[sex] {
                 case .deathRates(let m):
-                    for (age, v) in m.enumerated() where !(v.isFinite && v >= 0) {
-                        throw InputError("death rate \(y), \(sex), age \(ageLabel(age)): \(v) is not a finite number ≥ 0")
+                    if let age = Self.firstInvalid(m, { $0.isFinite && $0 >= 0 }) {
+                        throw InputError("death rate \(y), \(sex), age \(ageLabel(age)): \(m[age]) is not a finite number ≥ 0")
                     }
                 case .survivalRatios(let s):
-                    for (age, v) in s.enumerated() where !(v.isFinite && v >= 0 && v <= 1) {
-                        throw InputError("survival ratio \(y), \(sex), age \(ageLabel(age)): \(v) is not in 0…1")
+                    if let age = Self.firstInvalid(s, { $0.isFinite && $0 >= 0 && $0 <= 1 }) {
+                        throw InputError("survival ratio \(y), \(sex), age \(ageLabel(age)): \(s[age]) is not in 0…1")
                     }
                 }
                 if let m = inputs.netMigrants {
                     try checkLength(m[sex].count, "\(sex) net migrants")
-                    for (age, v) in m[sex].enumerated() where !v.isFinite {
-                        throw InputError("net migrants \(y), \(sex), age \(ageLabel(age)): \(v) is not finite")
+                    if let age = Self.firstInvalid(m[sex], { $0.isFinite }) {
+                        throw InputError("net migrants \(y), \(sex), age \(ageLabel(age)): \(m[sex][age]) is not finite")
                     }
                 }
             }
             try checkLength(inputs.fertility.count, "fertility")
-            for (age, v) in inputs.fertility.enumerated() where !(v.isFinite && v >= 0) {
-                throw InputError("fertility rate \(y), age \(ageLabel(age)): \(v) is not a finite number ≥ 0")
+            if let age = Self.firstInvalid(inputs.fertility, { $0.isFinite && $0 >= 0 }) {
+                throw InputError("fertility rate \(y), age \(ageLabel(age)): \(inputs.fertility[age]) is not a finite number ≥ 0")
             }
             guard inputs.sexRatioAtBirth.isFinite && inputs.sexRatioAtBirth > 0 else {
                 throw InputError("sex ratio at birth \(y): \(inputs.sexRatioAtBirth) must be a finite number > 0")
             }
+        }
+    }
+
+    /// The first index whose value fails `valid`, or `nil`.
+    @inline(__always)
+    private static func firstInvalid(_ values: [Double], _ valid: (Double) -> Bool) -> Int? {
+        values.withUnsafeBufferPointer { p in
+            for i in 0..<p.count where !valid(p[i]) { return i }
+            return nil
         }
     }
 

@@ -20,8 +20,12 @@ public struct Dataset: Sendable {
     public let tfrPaths: [String: [Double]]
     /// The fertility age pattern of each projected year: shares by age 0…ω summing to 1.
     public let fertilityPattern: [[Double]]?
-    /// The registers before the base year (`history/population.csv`, `history/births.csv`), if any.
-    public let history: PopulationHistory
+    /// The registers before the base year (`history/population.csv`,
+    /// `history/births.csv`; empty parts when missing), read when asked for:
+    /// projections do not need them, the working-age analysis does.
+    public func history() throws -> PopulationHistory {
+        try PopulationHistory.load(from: folder, openAge: inputs.openAge)
+    }
 
     /// Reads the dataset in `folder`.
     ///
@@ -75,7 +79,6 @@ public struct Dataset: Sendable {
                 return shares
             }
         }
-        let history = try PopulationHistory.load(from: folder, openAge: omega)
-        return Dataset(folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern, history: history)
+        return Dataset(folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern)
     }
 }
