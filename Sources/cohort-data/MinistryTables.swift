@@ -47,7 +47,7 @@ struct MinistryTables {
         let b = try CSVTable.read(folder.appendingPathComponent("births.csv"), displayName: "moi/births.csv")
         let by = try b.requireColumn("year"), bt = try b.requireColumn("births"), bm = try b.requireColumn("male"), bf = try b.requireColumn("female")
         for r in b.records {
-            func optional(_ c: Int) throws -> Int? { r.fields[c].isEmpty ? nil : try b.integer(r, c) }
+            func optional(_ c: Int) throws -> Int? { b.text(r, c).isEmpty ? nil : try b.integer(r, c) }
             tables.births.append((try b.integer(r, by), try b.integer(r, bt), try optional(bm), try optional(bf)))
         }
         tables.births.sort { $0.year < $1.year }

@@ -39,7 +39,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let runs = try selection.runs()
         let analyses = try runs.map { run in
-            (name: run.label, analysis: try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: run.data.history,
+            (name: run.label, analysis: try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: run.data.history(),
                                                                    options: run.analysisOptions))
         }
         let names = indicators.isEmpty ? ["total", "age_15_64", "age_65_plus", "old_age_dependency", "support_ratio", "births"] : indicators

@@ -76,7 +76,7 @@ struct ProjectCommand: ParsableCommand {
                 }
                 add(result.populationCSV(decimals: decimals), to: &population)
                 add(result.componentsCSV(decimals: decimals), to: &components)
-                if let analysis = try? WorkingAgeAnalysis(inputs: run.inputs, result: result, history: run.data.history,
+                if let analysis = try? WorkingAgeAnalysis(inputs: run.inputs, result: result, history: PopulationHistory(),
                                                           options: run.analysisOptions, closure: options.closure) {
                     add(analysis.indicatorsCSV(), to: &indicators)
                 }

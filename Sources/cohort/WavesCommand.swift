@@ -79,12 +79,13 @@ struct WavesCommand: ParsableCommand {
         }
         var options = defaults
         options.retirementAge = policy ?? statutory
-        let analysis = try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: run.data.history, options: options)
+        let history = try run.data.history()
+        let analysis = try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: history, options: options)
 
         var waves = run.seeds.map(Wave.named) ?? []
         var found: [ClosedRange<Int>] = []
         if let rule = run.seeds?.waveRule {
-            found = Wave.detect(births: run.data.history.registeredBirths, rule: rule)
+            found = Wave.detect(births: history.registeredBirths, rule: rule)
             for span in found where !waves.contains(where: { $0.birthYears == span }) {
                 waves.append(Wave(name: "detected", birthYears: span))
             }
@@ -96,7 +97,7 @@ struct WavesCommand: ParsableCommand {
                                            retirementAge: options.retirementAge)
         var comparison: [RetirementPolicyYear]? = nil
         if policy != nil {
-            let baseline = try WorkingAgeAnalysis(inputs: run.inputs, result: analysis.result, history: run.data.history,
+            let baseline = try WorkingAgeAnalysis(inputs: run.inputs, result: analysis.result, history: history,
                                                   options: defaults, closure: run.options.closure)
             comparison = baseline.compare(policy: analysis).filter { $0.year >= run.from }
         }

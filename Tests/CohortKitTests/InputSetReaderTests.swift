@@ -221,3 +221,35 @@ struct InputSetReaderTests {
         #expect(isClose(m[50], 0.0001 * exp(0.09 * 50), relative: 1e-15))
     }
 }
+
+@Suite("Reading numbers")
+struct NumberReadingTests {
+    @Test("The fast decimal path gives exactly what strtod gives")
+    func fastPathMatchesStrtod() throws {
+        var rng = SplitMix64(seed: 42)
+        var lines = ["x"]
+        var expected: [Double] = []
+        for _ in 0..<20_000 {
+            let digits = Int.random(in: 1...15, using: &rng)
+            let mantissa = Int64.random(in: 0..<Int64(pow(10, Double(digits))), using: &rng)
+            let places = Int.random(in: 0...min(digits, 22), using: &rng)
+            var text = String(mantissa)
+            if places > 0 {
+                text = String(repeating: "0", count: max(0, places + 1 - text.count)) + text
+                text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
+            }
+            if Bool.random(using: &rng) { text = "-" + text }
+            lines.append(text)
+            expected.append(strtod(text, nil))
+        }
+        for text in ["0", "-0", "1e-5", "0.0039033351093892407", "123456789012345678", ".5", "5."] {
+            lines.append(text)
+            expected.append(strtod(text, nil))
+        }
+        let table = try CSVTable.parse(Data((lines.joined(separator: "\n") + "\n").utf8), file: "n.csv")
+        for (record, value) in zip(table.records, expected) {
+            let got = try table.number(record, 0)
+            #expect(got.bitPattern == value.bitPattern, "\(table.text(record, 0)): \(got) vs \(value)")
+        }
+    }
+}

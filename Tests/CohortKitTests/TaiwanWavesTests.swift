@@ -11,7 +11,7 @@ struct TaiwanWavesTests {
         let scenario = try catalog.scenario(scenarioName)
         let dataset = try catalog.data(for: scenario)
         return try WorkingAgeAnalysis.run(dataset.inputs(for: scenario), projection: scenario.options,
-                                          history: dataset.history, options: options)
+                                          history: dataset.history(), options: options)
     }
 
     @Test("Reaching 65 in 2023 and 2024 comes from the registers: 326,247 and 336,110; 2025–2031 from the projection")
@@ -37,7 +37,7 @@ struct TaiwanWavesTests {
     @Test("The rule finds exactly 1958–1966 and 1976–1982 in Taiwan's registered births")
     func detectedWaves() throws {
         let seeds = try Seeds.load(from: repositoryRoot.appendingPathComponent("seeds/taiwan.json"))
-        let births = try Self.catalog.dataset("taiwan").history.registeredBirths
+        let births = try Self.catalog.dataset("taiwan").history().registeredBirths
         #expect(Wave.detect(births: births, rule: seeds.waveRule) == [1958...1966, 1976...1982])
         #expect(Wave.named(in: seeds).map(\.birthYears) == [1958...1966, 1976...1982])
     }

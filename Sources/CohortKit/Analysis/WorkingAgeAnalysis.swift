@@ -6,7 +6,7 @@
 /// let taiwan = try catalog.dataset("taiwan")
 /// let inputs = try taiwan.inputs(for: scenario)
 /// let analysis = try WorkingAgeAnalysis.run(inputs, projection: scenario.options,
-///                                           history: taiwan.history, options: .init())
+///                                           history: taiwan.history(), options: .init())
 /// let waves = analysis.waves(Wave.named(in: seeds))     // one row a wave
 /// let flow2041 = analysis.flow(in: 2041)               // entrants, leavers, …
 /// ```

@@ -7,23 +7,56 @@ import Foundation
 /// Accepts what spreadsheets write: an optional UTF-8 byte-order mark, LF,
 /// CRLF or CR line ends, fields quoted with `"` (a doubled `""` inside
 /// quotes is one quote, and quoted fields may hold commas and line breaks).
-/// Blank lines are skipped. Header names are trimmed of spaces.
+/// Blank lines are skipped. Fields are trimmed of spaces and tabs outside quotes.
+///
+/// The fields are kept as bytes, one buffer for the whole file; the typed
+/// accessors (``integer(_:_:)``, ``number(_:_:)``, ``sex(_:_:)``,
+/// ``age(_:_:openAge:)``) read them without building strings.
 public struct CSVTable: Sendable {
+    /// The bytes of every data field, unquoted, and where each field ends.
+    final class Storage: Sendable {
+        let bytes: [UInt8]
+        /// `ends[k]` is the end of field k (record × columns + column); it starts at `ends[k − 1]` (0 for k = 0).
+        let ends: [Int]
+        let columns: Int
+
+        init(bytes: [UInt8], ends: [Int], columns: Int) {
+            self.bytes = bytes
+            self.ends = ends
+            self.columns = columns
+        }
+
+        func range(_ record: Int, _ column: Int) -> Range<Int> {
+            let k = record * columns + column
+            return (k == 0 ? 0 : ends[k - 1])..<ends[k]
+        }
+
+        func string(_ record: Int, _ column: Int) -> String {
+            String(decoding: bytes[range(record, column)], as: UTF8.self)
+        }
+    }
+
     /// One data row.
     public struct Record: Sendable {
         /// The 1-based line the record starts on (the header is line 1 when
         /// the file starts with it).
         public let line: Int
-        /// The fields, as many as the header has.
-        public let fields: [String]
+        let index: Int
+        let storage: Storage
+
+        /// The fields as strings, as many as the header has.
+        public var fields: [String] { (0..<storage.columns).map { storage.string(index, $0) } }
     }
 
     /// The file's name, for messages.
     public let file: String
     /// The header row's names.
     public let header: [String]
+    let storage: Storage
+    let lines: [Int]
+
     /// The data rows.
-    public let records: [Record]
+    public var records: [Record] { lines.indices.map { Record(line: lines[$0], index: $0, storage: storage) } }
 
     /// Reads and parses the file at `url`; messages name it `displayName`.
     ///
@@ -41,91 +74,114 @@ public struct CSVTable: Sendable {
 
     /// Parses CSV bytes; `file` names the source in messages.
     public static func parse(_ data: Data, file: String) throws -> CSVTable {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw InputError("the file is not UTF-8 text", file: file)
+        try data.withUnsafeBytes { raw in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+                bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            }
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                throw InputError("the file is not UTF-8 text", file: file)
+            }
+            return try parse(bytes, file: file)
         }
-        var rows: [Record] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var line = 1
-        var recordLine = 1
-        var inQuotes = false
-        var fieldWasQuoted = false
-        var i = 0
+    }
+
+    /// One pass over the bytes, copying each field's (unquoted, trimmed) bytes
+    /// into one buffer.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> CSVTable {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-
-        func endField() {
-            var text = String(decoding: field, as: UTF8.self)
-            if !fieldWasQuoted { text = text.trimmingCharacters(in: .whitespaces) }
-            fields.append(text)
-            field.removeAll(keepingCapacity: true)
-            fieldWasQuoted = false
-        }
-        func endRecord() {
-            endField()
-            let blank = fields.count == 1 && fields[0].isEmpty
-            if !blank { rows.append(Record(line: recordLine, fields: fields)) }
-            fields.removeAll(keepingCapacity: true)
-        }
-
-        while i < bytes.count {
-            let b = bytes[i]
-            if inQuotes {
-                if b == quote {
-                    if i + 1 < bytes.count && bytes[i + 1] == quote {
-                        field.append(quote)
-                        i += 1
-                    } else {
-                        inQuotes = false
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        let count = bytes.count
+        var out: [UInt8] = []
+        out.reserveCapacity(count)
+        var ends: [Int] = []
+        var lines: [Int] = []
+        var header: [String]? = nil
+        var line = 1
+        var i = 0
+        while i < count {
+            let recordLine = line
+            let firstEnd = ends.count, firstByte = out.count
+            var endOfRecord = false
+            while !endOfRecord {
+                var j = i
+                while j < count && (bytes[j] == space || bytes[j] == tab) { j += 1 }
+                if j < count && bytes[j] == quote {
+                    j += 1
+                    var closed = false
+                    while j < count {
+                        let b = bytes[j]
+                        if b == quote {
+                            if j + 1 < count && bytes[j + 1] == quote { out.append(quote); j += 2; continue }
+                            closed = true
+                            j += 1
+                            break
+                        }
+                        if b == lf || (b == cr && !(j + 1 < count && bytes[j + 1] == lf)) { line += 1 }
+                        out.append(b)
+                        j += 1
+                    }
+                    guard closed else {
+                        throw InputError("a quoted field opened on line \(recordLine) is never closed", file: file, line: recordLine)
+                    }
+                    while j < count && (bytes[j] == space || bytes[j] == tab) { j += 1 }
+                    guard j == count || bytes[j] == comma || bytes[j] == lf || bytes[j] == cr else {
+                        throw InputError("text after the closing quote of a field", file: file, line: line)
                     }
                 } else {
-                    if b == lf || (b == cr && !(i + 1 < bytes.count && bytes[i + 1] == lf)) { line += 1 }
-                    field.append(b)
+                    let start = j
+                    while j < count {
+                        let b = bytes[j]
+                        // Most bytes are digits or letters, above every delimiter (", , \n \r are all below 45).
+                        if b >= 45 { j += 1; continue }
+                        if b == comma || b == lf || b == cr { break }
+                        if b == quote {
+                            throw InputError("a quote (\") inside an unquoted field; quote the whole field and double the quotes inside it",
+                                             file: file, line: line)
+                        }
+                        j += 1
+                    }
+                    var end = j
+                    while end > start && (bytes[end - 1] == space || bytes[end - 1] == tab) { end -= 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 }
-            } else if b == quote {
-                guard field.allSatisfy({ $0 == UInt8(ascii: " ") }) && !fieldWasQuoted else {
-                    throw InputError("a quote (\") inside an unquoted field; quote the whole field and double the quotes inside it",
-                                     file: file, line: line)
+                ends.append(out.count)
+                i = j
+                if i >= count {
+                    endOfRecord = true
+                } else if bytes[i] == comma {
+                    i += 1
+                    if i == count { ends.append(out.count); endOfRecord = true }
+                } else {
+                    if bytes[i] == cr && i + 1 < count && bytes[i + 1] == lf { i += 1 }
+                    i += 1
+                    line += 1
+                    endOfRecord = true
                 }
-                field.removeAll()
-                inQuotes = true
-                fieldWasQuoted = true
-            } else if b == comma {
-                endField()
-            } else if b == lf || b == cr {
-                if b == cr && i + 1 < bytes.count && bytes[i + 1] == lf { i += 1 }
-                endRecord()
-                line += 1
-                recordLine = line
-            } else {
-                if fieldWasQuoted && b != UInt8(ascii: " ") {
-                    throw InputError("text after the closing quote of a field", file: file, line: line)
-                }
-                if !fieldWasQuoted { field.append(b) }
             }
-            i += 1
+            let fields = ends.count - firstEnd
+            if fields == 1 && out.count == firstByte {
+                ends.removeLast()          // a blank line
+                continue
+            }
+            guard let names = header else {
+                header = (firstEnd..<ends.count).map { k in
+                    String(decoding: out[(k == firstEnd ? firstByte : ends[k - 1])..<ends[k]], as: UTF8.self)
+                }
+                ends.removeSubrange(firstEnd...)
+                out.removeSubrange(firstByte...)
+                continue
+            }
+            guard fields == names.count else {
+                throw InputError("this row has \(fields) field(s); the header has \(names.count) (\(names.joined(separator: ",")))",
+                                 file: file, line: recordLine)
+            }
+            lines.append(recordLine)
         }
-        if inQuotes {
-            throw InputError("a quoted field opened on line \(recordLine) is never closed", file: file, line: recordLine)
-        }
-        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
-
-        guard let first = rows.first else {
+        guard let header else {
             throw InputError("the file is empty; it needs a header row and data rows", file: file)
         }
-        let header = first.fields
-        var records: [Record] = []
-        records.reserveCapacity(rows.count - 1)
-        for row in rows.dropFirst() {
-            guard row.fields.count == header.count else {
-                throw InputError("this row has \(row.fields.count) field(s); the header has \(header.count) (\(header.joined(separator: ",")))",
-                                 file: file, line: row.line)
-            }
-            records.append(row)
-        }
-        return CSVTable(file: file, header: header, records: records)
+        return CSVTable(file: file, header: header, storage: Storage(bytes: out, ends: ends, columns: header.count), lines: lines)
     }
 
     /// The index of the column named `name`, if the header has it.

@@ -71,34 +71,51 @@ extension ProjectionInputs {
                                problem: (Double) -> String?) throws -> YearTable<BySex<[Double]>> {
         let cYear = try t.requireColumn("year"), cSex = try t.requireColumn("sex")
         let cAge = try t.requireColumn("age"), cValue = try t.requireColumn(name)
-        var partial: [Int: BySex<[Double?]>] = [:]
-        var lines: [Int: BySex<[Int]>] = [:]
+        let n = omega + 1
+        // Per year: values by sex and age, flat (female then male), and the line of each (0: no row yet).
+        var values: [Int: [Double]] = [:]
+        var lines: [Int: [Int]] = [:]
         var table = YearTable<BySex<[Double]>>()
+        // Rows usually come year by year: keep the current year's arrays at hand.
+        var year = Int.min
+        var current: [Double] = [], currentLines: [Int] = []
+        func flush() {
+            if year != Int.min { values[year] = current; lines[year] = currentLines }
+        }
         for r in t.records {
-            let year = try yearOfRates(t, r, cYear, baseYear: baseYear)
+            let y = try yearOfRates(t, r, cYear, baseYear: baseYear)
             let sex = try t.sex(r, cSex)
             let age = try t.age(r, cAge, openAge: omega).age
             let v = try t.number(r, cValue)
             if let message = problem(v) { throw InputError("\(v) \(message)", file: t.file, line: r.line, column: name) }
-            if partial[year] == nil {
-                partial[year] = BySex { _ in [Double?](repeating: nil, count: omega + 1) }
-                lines[year] = BySex { _ in [Int](repeating: 0, count: omega + 1) }
-                table.firstLine[year] = r.line
-            }
-            if partial[year]![sex][age] != nil {
-                throw InputError("a second row for \(year), \(sex), age \(label(age, omega)) (the first is on line \(lines[year]![sex][age]))",
-                                 file: t.file, line: r.line)
-            }
-            partial[year]![sex][age] = v
-            lines[year]![sex][age] = r.line
-        }
-        for (year, bySex) in partial {
-            table.values[year] = try BySex { sex in
-                try bySex[sex].enumerated().map { age, v in
-                    guard let v else { throw InputError("no row for \(year), \(sex), age \(label(age, omega))", file: t.file) }
-                    return v
+            if y != year {
+                flush()
+                year = y
+                if let known = values[y] {
+                    current = known
+                    currentLines = lines[y]!
+                } else {
+                    current = [Double](repeating: 0, count: 2 * n)
+                    currentLines = [Int](repeating: 0, count: 2 * n)
+                    table.firstLine[y] = r.line
                 }
             }
+            let slot = (sex == .female ? 0 : n) + age
+            let first = currentLines[slot]
+            if first != 0 {
+                throw InputError("a second row for \(y), \(sex), age \(label(age, omega)) (the first is on line \(first))",
+                                 file: t.file, line: r.line)
+            }
+            current[slot] = v
+            currentLines[slot] = r.line
+        }
+        flush()
+        for (year, flat) in values {
+            if let missing = lines[year]!.firstIndex(of: 0) {
+                let sex: Sex = missing < n ? .female : .male
+                throw InputError("no row for \(year), \(sex), age \(label(missing % n, omega))", file: t.file)
+            }
+            table.values[year] = BySex(female: Array(flat[0..<n]), male: Array(flat[n...]))
         }
         return table
     }

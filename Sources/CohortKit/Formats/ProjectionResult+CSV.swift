@@ -9,21 +9,28 @@ extension ProjectionResult {
     /// leading `member` column (0-based).
     public func populationCSV(decimals: Int = 0) -> String {
         let batch = columns > 1
-        var out = batch ? "member,year,sex,age,population\n" : "year,sex,age,population\n"
-        out.reserveCapacity(populations.count * 2 * (openAge + 1) * columns * 24)
+        var out = CSVBytes(capacity: populations.count * 2 * (openAge + 1) * columns * 24)
+        out.append(batch ? "member,year,sex,age,population\n" : "year,sex,age,population\n")
+        let labels = (0...openAge).map { ageLabel($0) + "," }
+        let sexes = Sex.allCases.map { $0.rawValue + "," }
         for j in 0..<columns {
             for (i, population) in populations.enumerated() {
-                let year = String(baseYear + i)
-                for sex in Sex.allCases {
-                    for age in 0...openAge {
-                        if batch { out += "\(j)," }
-                        out += year + "," + sex.rawValue + "," + ageLabel(age) + ","
-                        out += CSVNumber.format(population[sex][age, j], places: decimals) + "\n"
+                let year = String(baseYear + i) + ","
+                for (s, sex) in Sex.allCases.enumerated() {
+                    population[sex].storage.withUnsafeBufferPointer { p in
+                        for age in 0...openAge {
+                            if batch { out.append(String(j)); out.append(",") }
+                            out.append(year)
+                            out.append(sexes[s])
+                            out.append(labels[age])
+                            out.append(number: p[age + j * (openAge + 1)], places: decimals)
+                            out.append("\n")
+                        }
                     }
                 }
             }
         }
-        return out
+        return out.string
     }
 
     /// `components.csv`: `year,sex,births,deaths,net_migrants,population,emigration_cut`,
