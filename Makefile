@@ -35,5 +35,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-bench:
-	@echo "Benchmarks are not in place yet: see Benchmarks/ once the performance issue lands."
+# Benchmarks/ is its own package (ordo-one/benchmark); the ratios script prints each
+# workload's median against the scalar baseline of the same run.
+bench: deps
+	cd Benchmarks && swift package --disable-sandbox benchmark --no-progress | python3 Scripts/ratios.py

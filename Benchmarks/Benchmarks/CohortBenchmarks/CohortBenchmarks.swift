@@ -2,15 +2,77 @@ import Benchmark
 import CohortKit
 import Foundation
 
+/// Cohort's workloads (Benchmarks/README.md). Each engine benchmark has a
+/// "scalar baseline" twin: the same work as a plain Swift loop.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident], warmupIterations: 1,
-                                           maxDuration: .seconds(3), maxIterations: 1_000)
+                                           maxDuration: .seconds(4), maxIterations: 200)
+    let slow = Benchmark.Configuration(metrics: [.wallClock, .peakMemoryResident], warmupIterations: 1,
+                                       maxDuration: .seconds(20), maxIterations: 5)
     let w = Workloads.shared
 
-    Benchmark("1 Taiwan 100 years: engine") { benchmark in
+    // 1. One deterministic Taiwan projection, 100 years, life tables included.
+    Benchmark("1 taiwan 100y: engine") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try Projection.run(w.taiwan100)) }
     }
-    Benchmark("1 Taiwan 100 years: scalar baseline") { benchmark in
+    Benchmark("1 taiwan 100y: scalar baseline") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(ScalarBaseline.project(w.taiwan100)) }
+    }
+
+    // 2. 1,000 scenarios sharing mortality, differing in fertility and migration.
+    Benchmark("2 scenarios 1000x100y: engine") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try Engine.scenarios(w, members: 1_000)) }
+    }
+    Benchmark("2 scenarios 1000x100y: scalar baseline", configuration: slow) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(ScalarBaseline.scenarios(w, members: 1_000)) }
+    }
+
+    // 3. 10,000 stochastic draws, life tables per draw, year and sex; yearly quantiles.
+    Benchmark("3 stochastic 10000x100y: engine", configuration: slow) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try Engine.stochastic(w, draws: 10_000)) }
+    }
+    Benchmark("3 stochastic 10000x100y: scalar baseline", configuration: slow) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(ScalarBaseline.stochastic(w, draws: 10_000)) }
+    }
+
+    // 4. The year's Leslie matrices through cblas_dgemm against the structured step:
+    // ten years of 2025's rates (no migration), each kernel inside Projection.run.
+    let rates2025 = try! Projection.stepRates(for: w.taiwan100.years[0].withoutMigration)
+    let tenYears = Array(repeating: rates2025, count: 10)
+    for columns in [1, 100, 10_000] {
+        let batch = PopulationBatch { AgeMatrix(repeating: w.taiwan100.basePopulation[$0], columns: columns) }
+        let leslie = LeslieMatrix(survival: rates2025.survival.map { schedule in
+            guard case .shared(let s) = schedule else { fatalError() }
+            return s
+        }, fertility: w.taiwan100.years[0].fertility, sexRatioAtBirth: w.taiwan100.years[0].sexRatioAtBirth)
+        Benchmark("4 leslie dgemm 10y \(columns) columns") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(Projection.run(base: batch, baseYear: 2024, rates: tenYears, step: .init(kernel: .leslie)))
+            }
+        }
+        Benchmark("4 structured 10y \(columns) columns") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(Projection.run(base: batch, baseYear: 2024, rates: tenYears, step: .init(kernel: .structured)))
+            }
+        }
+        Benchmark("4 leslie 10y \(columns) columns: scalar baseline") { benchmark in
+            for _ in benchmark.scaledIterations {
+                var p = batch
+                for _ in 0..<10 {
+                    p = PopulationBatch(female: AgeMatrix(ages: p.female.ages, columns: columns, storage: ScalarBaseline.denseProduct(leslie.female, p.female)),
+                                        male: AgeMatrix(ages: p.male.ages, columns: columns, storage: ScalarBaseline.denseProduct(leslie.male, p.male)))
+                }
+                blackHole(p)
+            }
+        }
+    }
+}
+
+extension YearInputs {
+    /// The same year with no migration.
+    var withoutMigration: YearInputs {
+        var copy = self
+        copy.netMigrants = nil
+        return copy
     }
 }

@@ -17,14 +17,15 @@ public struct AgeMatrix: Sendable, Equatable {
     /// Number of columns: members of the batch.
     public let columns: Int
     /// The elements, column-major; `storage.count == ages * columns`.
-    public internal(set) var storage: [Double]
+    public var storage: [Double] { _storage }
+    @usableFromInline var _storage: [Double]
 
     /// A matrix of `ages` rows and `columns` columns, every element `value`.
     public init(ages: Int, columns: Int, repeating value: Double = 0) {
         precondition(ages > 0 && columns > 0, "an AgeMatrix needs at least one age and one column")
         self.ages = ages
         self.columns = columns
-        self.storage = Array(repeating: value, count: ages * columns)
+        self._storage = Array(repeating: value, count: ages * columns)
     }
 
     /// A matrix from column-major storage; `storage.count` must be `ages * columns`.
@@ -34,7 +35,7 @@ public struct AgeMatrix: Sendable, Equatable {
                      "storage holds \(storage.count) values; \(ages) ages × \(columns) columns need \(ages * columns)")
         self.ages = ages
         self.columns = columns
-        self.storage = storage
+        self._storage = storage
     }
 
     /// A matrix whose columns are the given age schedules, all of the same length.
@@ -55,20 +56,33 @@ public struct AgeMatrix: Sendable, Equatable {
     }
 
     /// The element for `age` (0…ω) and `column`.
+    @inlinable
     public subscript(age: Int, column: Int) -> Double {
-        get { storage[age + column * ages] }
-        set { storage[age + column * ages] = newValue }
+        get { _storage[age + column * ages] }
+        set { _storage[age + column * ages] = newValue }
     }
 
     /// One member's age schedule, ages 0…ω.
     public func column(_ column: Int) -> [Double] {
-        Array(storage[column * ages ..< (column + 1) * ages])
+        Array(_storage[column * ages ..< (column + 1) * ages])
+    }
+
+    /// Calls `body` with all elements, column-major, writable in place.
+    public mutating func withUnsafeMutableBufferPointer<R>(_ body: (inout UnsafeMutableBufferPointer<Double>) throws -> R) rethrows -> R {
+        try _storage.withUnsafeMutableBufferPointer(body)
+    }
+
+    /// Calls `body` with the `ages` values of one column, writable in place.
+    public mutating func withUnsafeMutableColumn<R>(_ column: Int,
+                                                    _ body: (UnsafeMutableBufferPointer<Double>) throws -> R) rethrows -> R {
+        let range = (column * ages)..<((column + 1) * ages)
+        return try _storage.withUnsafeMutableBufferPointer { try body(UnsafeMutableBufferPointer(rebasing: $0[range])) }
     }
 
     /// Adds `other`, of the same shape, element by element.
     public mutating func add(_ other: AgeMatrix) {
         precondition(other.ages == ages && other.columns == columns, "shapes differ")
-        for i in storage.indices { storage[i] += other.storage[i] }
+        for i in _storage.indices { _storage[i] += other._storage[i] }
     }
 
     /// The sum over ages `fromAge`…ω of each column: one total per member.

@@ -29,116 +29,74 @@ extension CohortComponentStep {
     }
 
     /// Steps 1 and 2 for one sex: P* (with the guarded first half of `even`
-    /// migrants), survivors P′ at ages 1…ω, deaths of those present at the
-    /// start, and the guarded second half of `even` migrants at ages ≥ 1.
-    /// Under `end` the migrants wait in `workspace.later`.
+    /// migrants, the second half kept in `workspace.later`), survivors P′ at
+    /// ages 1…ω, deaths of those present at the start, and the guarded second
+    /// half of `even` migrants at ages ≥ 1; for women under the structured
+    /// kernel, also the women exposed to childbearing, W(a).
+    ///
+    /// The structured kernel does all of it column by column in one pass, so
+    /// a column is read from memory once however large the batch (measured:
+    /// Benchmarks/README.md, workload 4). The Leslie kernel computes P′ for
+    /// the whole batch with one `cblas_dgemm` between the two halves.
     static func surviveAndMove(sex: Sex, population: AgeMatrix, rates: StepRates, timing: MigrationTiming,
                                leslie: LeslieMatrix?, workspace ws: StepWorkspace, components c: inout ComponentTotals) {
-        let n = population.ages, columns = population.columns, omega = n - 1
+        let n = population.ages, columns = population.columns
         let migrants = rates.netMigrants?[sex]
-        var deathsByAge = c.deathsByAge, migrantsByAge = c.netMigrantsByAge
+        let even = timing == .even && migrants != nil
+        if even { ws.hasLater = true }
+        let deathsByAge = c.deathsByAge, migrantsByAge = c.netMigrantsByAge
         let recording = deathsByAge != nil
+        let exposing = sex == .female && leslie == nil
+        let keepArrived = sex == .female && leslie != nil
+        let none = ws.zeros
+        var recordDeaths = deathsByAge, recordMigrants = migrantsByAge
+        /// The by-cohort records' storage when kept, else `nil` (no copy, no allocation).
+        func withRecords(_ body: (UnsafeMutablePointer<Double>?, UnsafeMutablePointer<Double>?) -> Void) {
+            guard recording else { return body(nil, nil) }
+            recordDeaths!.withUnsafeMutableBufferPointer { d in
+                recordMigrants!.withUnsafeMutableBufferPointer { m in body(d.baseAddress, m.baseAddress) }
+            }
+        }
+        let stepInput = ColumnStep(n: n, even: even, recording: recording, exposing: exposing, keepArrived: keepArrived)
 
         population.storage.withUnsafeBufferPointer { p in
-            ws.start[sex].withUnsafeMutableBufferPointer { start in
-                // 1. P* = P, then the first half of `even` migrants; `later` holds what is still to come.
-                start.baseAddress!.update(from: p.baseAddress!, count: n * columns)
-                if let migrants {
-                    ws.hasLater = true
-                    migrants.withColumnPointers { column in
-                        ws.later[sex].withUnsafeMutableBufferPointer { later in
-                            for j in 0..<columns {
-                                let m = column(j), o = j * n
-                                guard timing == .even else {
-                                    for a in 0..<n { later[o + a] = m[a] }
-                                    continue
-                                }
-                                var net = 0.0, cut = 0.0
-                                for a in 0..<n {
-                                    let half = m[a] / 2
-                                    let moved = Swift.max(half, -start[o + a])
-                                    start[o + a] += moved
-                                    net += moved
-                                    cut += moved - half
-                                    later[o + a] = half
-                                    // Arriving aged a, they end the year aged a + 1 (ω+ stays ω+).
-                                    if recording { migrantsByAge![Swift.min(a + 1, omega), j] += moved }
-                                }
-                                c.netMigrants[j] += net
-                                c.emigrationCut[j] += cut
-                            }
-                        }
-                    }
-                }
+        ws.start[sex].withUnsafeMutableBufferPointer { start in
+        ws.next[sex].withUnsafeMutableBufferPointer { next in
+        ws.later[sex].withUnsafeMutableBufferPointer { later in
+        ws.arrivedWomen.withUnsafeMutableBufferPointer { arrived in
+        ws.exposed.withUnsafeMutableBufferPointer { exposed in
+        c.netMigrants.withUnsafeMutableBufferPointer { net in
+        c.emigrationCut.withUnsafeMutableBufferPointer { cut in
+        c.deaths.withUnsafeMutableBufferPointer { deaths in
+        withRecords { byAgeDeaths, byAgeMigrants in
+        (migrants ?? .shared(none)).withColumnPointers { mig in
+        rates.survival[sex].withColumnPointers { survival in
+            func pointers(_ j: Int) -> ColumnStep.Pointers {
+                let o = j * n
+                return ColumnStep.Pointers(
+                    p: p.baseAddress! + o, start: start.baseAddress! + o, next: next.baseAddress! + o,
+                    later: later.baseAddress! + o, arrived: arrived.baseAddress! + o, exposed: exposed.baseAddress! + o,
+                    m: mig(j), s: leslie == nil ? survival(j) : nil,
+                    deathsByAge: byAgeDeaths.map { $0 + o }, migrantsByAge: byAgeMigrants.map { $0 + o })
             }
-        }
-
-        // 2. Survivors of those present at the start; deaths = entered − survived.
-        if let leslie {
-            ws.start[sex].withUnsafeBufferPointer { start in
-                ws.next[sex].withUnsafeMutableBufferPointer { next in
-                    (sex == .female ? leslie.female : leslie.male).withUnsafeBufferPointer { l in
-                        BLAS.multiply(l.baseAddress!, start.baseAddress!, into: next.baseAddress!, m: n, n: columns, k: n)
-                    }
+            if let leslie {
+                for j in 0..<columns { stepInput.firstHalf(pointers(j), net: &net[j], cut: &cut[j], deaths: &deaths[j]) }
+                (sex == .female ? leslie.female : leslie.male).withUnsafeBufferPointer { l in
+                    BLAS.multiply(l.baseAddress!, start.baseAddress!, into: next.baseAddress!, m: n, n: columns, k: n)
                 }
-            }
-        } else {
-            rates.survival[sex].withColumnPointers { survival in
-                ws.start[sex].withUnsafeBufferPointer { start in
-                    ws.next[sex].withUnsafeMutableBufferPointer { next in
-                        for j in 0..<columns {
-                            let s = survival(j), o = j * n
-                            for a in 1..<omega { next[o + a] = s[a] * start[o + a - 1] }
-                            next[o + omega] = s[omega] * (start[o + omega - 1] + start[o + omega])
-                        }
-                    }
-                }
-            }
-        }
-        ws.start[sex].withUnsafeBufferPointer { start in
-            ws.next[sex].withUnsafeBufferPointer { next in
+                for j in 0..<columns { stepInput.secondHalf(pointers(j), sumDeaths: true, net: &net[j], cut: &cut[j], deaths: &deaths[j]) }
+            } else {
                 for j in 0..<columns {
-                    let o = j * n
-                    var entered = 0.0, survived = 0.0
-                    for a in 0...omega { entered += start[o + a] }
-                    for a in 1...omega { survived += next[o + a] }
-                    c.deaths[j] = entered - survived
-                    if recording {
-                        for a in 1..<omega { deathsByAge![a, j] = start[o + a - 1] - next[o + a] }
-                        deathsByAge![omega, j] = start[o + omega - 1] + start[o + omega] - next[o + omega]
-                    }
+                    let q = pointers(j)
+                    stepInput.firstHalf(q, net: &net[j], cut: &cut[j], deaths: &deaths[j])
+                    stepInput.secondHalf(q, sumDeaths: false, net: &net[j], cut: &cut[j], deaths: &deaths[j])
                 }
             }
+        }}}}}}}}}}}}
+        if recording {
+            c.deathsByAge = recordDeaths
+            c.netMigrantsByAge = recordMigrants
         }
-
-        // 2 (cont.). Under `even`, the second half joins at ages ≥ 1 before births.
-        if timing == .even, migrants != nil {
-            let keepArrived = sex == .female && leslie != nil
-            ws.later[sex].withUnsafeBufferPointer { later in
-                ws.next[sex].withUnsafeMutableBufferPointer { next in
-                    ws.arrivedWomen.withUnsafeMutableBufferPointer { arrived in
-                        for j in 0..<columns {
-                            let o = j * n
-                            var net = 0.0, cut = 0.0
-                            if keepArrived { arrived[o] = 0 }
-                            for a in 1...omega {
-                                let wanted = later[o + a]
-                                let moved = Swift.max(wanted, -next[o + a])
-                                next[o + a] += moved
-                                net += moved
-                                cut += moved - wanted
-                                if keepArrived { arrived[o + a] = moved }
-                                if recording { migrantsByAge![a, j] += moved }
-                            }
-                            c.netMigrants[j] += net
-                            c.emigrationCut[j] += cut
-                        }
-                    }
-                }
-            }
-        }
-        c.deathsByAge = deathsByAge
-        c.netMigrantsByAge = migrantsByAge
     }
 
     /// Step 3: births of each column. Structured: Σₐ f(a)·W(a) with W the
@@ -146,7 +104,7 @@ extension CohortComponentStep {
     /// one `cblas_dgemv` for a shared fertility schedule. Leslie: k·P*_f plus
     /// f·E/2 for the women who arrived during the year.
     static func births(rates: StepRates, leslie: LeslieMatrix?, timing: MigrationTiming, workspace ws: StepWorkspace) -> [Double] {
-        let n = ws.ages, columns = ws.columns, omega = n - 1
+        let n = ws.ages, columns = ws.columns
         if let leslie {
             var births = weightedSums(ws.start.female, ages: n, columns: columns, weights: leslie.birthsPerWoman)
             if timing == .even, rates.netMigrants != nil {
@@ -156,17 +114,7 @@ extension CohortComponentStep {
             }
             return births
         }
-        ws.start.female.withUnsafeBufferPointer { p in
-            ws.next.female.withUnsafeBufferPointer { q in
-                ws.exposed.withUnsafeMutableBufferPointer { w in
-                    for j in 0..<columns {
-                        let o = j * n
-                        w[o] = p[o] / 2
-                        for a in 1...omega { w[o + a] = (p[o + a] + q[o + a]) / 2 }
-                    }
-                }
-            }
-        }
+        // W was filled column by column with the survivors (surviveAndMove).
         return fertilitySums(ws.exposed, ages: n, columns: columns, fertility: rates.fertility)
     }
 
@@ -178,10 +126,13 @@ extension CohortComponentStep {
         let n = ws.ages, columns = ws.columns
         var deathsByAge = c.deathsByAge, migrantsByAge = c.netMigrantsByAge
         let recording = deathsByAge != nil
-        let migrantAges: ClosedRange<Int>? = ws.hasLater ? (timing == .even ? 0...0 : 0...(n - 1)) : nil
-        rates.survival[sex].withColumnPointers { survival in
-            ws.next[sex].withUnsafeMutableBufferPointer { next in
-                ws.later[sex].withUnsafeBufferPointer { later in
+        // Migrants still to come: under `even` the second half at age 0, under `end` all of them at every age.
+        let pending: BatchSchedule? = timing == .even ? (ws.hasLater ? .perColumn(AgeMatrix(ages: n, columns: columns, storage: ws.later[sex])) : nil)
+                                                      : rates.netMigrants?[sex]
+        let migrantAges: ClosedRange<Int> = timing == .even ? 0...0 : 0...(n - 1)
+        (pending ?? .shared(ws.zeros)).withColumnPointers { later in
+            rates.survival[sex].withColumnPointers { survival in
+                ws.next[sex].withUnsafeMutableBufferPointer { next in
                     for j in 0..<columns {
                         let o = j * n
                         let srb = rates.sexRatioAtBirth.value(forColumn: j)
@@ -191,10 +142,11 @@ extension CohortComponentStep {
                         c.births[j] = born
                         c.deaths[j] += born - infants
                         if recording { deathsByAge![0, j] = born - infants }
-                        if let ages = migrantAges {
+                        if pending != nil {
+                            let m = later(j)
                             var net = 0.0, cut = 0.0
-                            for a in ages {
-                                let wanted = later[o + a]
+                            for a in migrantAges {
+                                let wanted = m[a]
                                 let moved = Swift.max(wanted, -next[o + a])
                                 next[o + a] += moved
                                 net += moved

@@ -82,7 +82,7 @@ public struct LeslieMatrix: Sendable, Equatable {
             let matrix = sex == .female ? female : male
             matrix.withUnsafeBufferPointer { l in
                 population[sex].storage.withUnsafeBufferPointer { p in
-                    result[sex].storage.withUnsafeMutableBufferPointer { out in
+                    result[sex].withUnsafeMutableBufferPointer { out in
                         BLAS.multiply(l.baseAddress!, p.baseAddress!, into: out.baseAddress!,
                                       m: ages, n: columns, k: ages)
                     }

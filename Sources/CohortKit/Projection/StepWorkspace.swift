@@ -5,7 +5,7 @@ final class StepWorkspace {
     var start = BySex<[Double]>(female: [], male: [])
     /// P′: the population at the end of the year (becomes the result).
     var next = BySex<[Double]>(female: [], male: [])
-    /// Migrants still to arrive: the second half under `even`, all under `end`.
+    /// The second half of `even` migrants, still to arrive.
     var later = BySex<[Double]>(female: [], male: [])
     /// Whether `later` holds anything this year.
     var hasLater = false
@@ -15,9 +15,11 @@ final class StepWorkspace {
     var exposed: [Double] = []
     var ages = 0
     var columns = 0
+    /// Zeros, one column: the migrants of a year without migration.
+    var zeros: [Double] = []
 
     /// Sizes the buffers for `ages` × `columns`; `next` is always fresh,
-    /// since it is handed over as the result.
+    /// since it is handed over as the result, and left unset.
     func prepare(ages: Int, columns: Int) {
         let count = ages * columns
         if self.ages != ages || self.columns != columns {
@@ -27,8 +29,10 @@ final class StepWorkspace {
             later = start
             arrivedWomen = [Double](repeating: 0, count: count)
             exposed = arrivedWomen
+            zeros = [Double](repeating: 0, count: ages)
         }
-        next = BySex { _ in [Double](repeating: 0, count: count) }
+        // Every element of `next` is written by the step: no need to zero it.
+        next = BySex { _ in [Double](unsafeUninitializedCapacity: count) { _, initialized in initialized = count } }
         hasLater = false
     }
 }

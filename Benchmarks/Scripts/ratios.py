@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Reads the text output of `swift package benchmark` (standard input) and
+prints every workload's median wall-clock time, its peak memory and its
+ratio to the scalar baseline measured in the same run.
+
+Usage: swift package benchmark --no-progress | tee run.txt | python3 Scripts/ratios.py
+"""
+import re, sys
+
+scale = {"ns": 1e-6, "μs": 1e-3, "us": 1e-3, "ms": 1.0, "s": 1e3}
+median, memory, name = {}, {}, None
+for line in sys.stdin:
+    sys.stdout.write(line) if "--quiet" not in sys.argv else None
+    text = line.strip()
+    if re.match(r"^[1-9] ", text) and "│" not in text:
+        name = text
+        continue
+    cells = [c.strip() for c in text.strip("│").split("│")]
+    if name and len(cells) >= 4 and cells[0].startswith("Time (wall clock)"):
+        unit = re.search(r"\((ns|μs|us|ms|s)\)", cells[0]).group(1)
+        median[name] = float(cells[3].replace(",", "")) * scale[unit]
+    if name and len(cells) >= 4 and cells[0].startswith("Memory (resident peak)"):
+        unit = re.search(r"\((\w+)\)", cells[0]).group(1)
+        memory[name] = f"{cells[3]} {unit}B"
+
+def baseline(name):
+    if name.startswith("4 "):
+        columns = re.search(r"(\d+) columns", name).group(1)
+        return f"4 leslie 10y {columns} columns: scalar baseline"
+    return name.replace(": engine", ": scalar baseline")
+
+print()
+print(f"{'workload':40} {'median':>12} {'peak memory':>12} {'baseline':>12} {'speed-up':>9}")
+for name, ms in median.items():
+    if "scalar baseline" in name:
+        continue
+    base = median.get(baseline(name))
+    print(f"{name:40} {ms:9.3f} ms {memory.get(name, ''):>12} "
+          + (f"{base:9.3f} ms {base / ms:8.1f}×" if base else ""))

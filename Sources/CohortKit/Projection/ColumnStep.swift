@@ -1,0 +1,92 @@
+/// Steps 1 and 2 of the projection for one column of one sex, on raw
+/// pointers (column-major, `n` ages): what ``CohortComponentStep`` runs for
+/// every column, so that a column is read from memory once per year.
+struct ColumnStep {
+    let n: Int
+    /// `even` timing with migrants this year.
+    let even: Bool
+    /// Record deaths and migrants by cohort.
+    let recording: Bool
+    /// Fill W(a), the women exposed (women, structured kernel).
+    let exposing: Bool
+    /// Keep the women who arrived during the year (women, Leslie kernel).
+    let keepArrived: Bool
+
+    /// The column's buffers.
+    struct Pointers {
+        let p: UnsafePointer<Double>
+        let start, next, later, arrived, exposed: UnsafeMutablePointer<Double>
+        let m: UnsafePointer<Double>
+        /// Survival ratios, or `nil` when the Leslie product computes the survivors.
+        let s: UnsafePointer<Double>?
+        let deathsByAge, migrantsByAge: UnsafeMutablePointer<Double>?
+    }
+
+    /// P* = P plus the guarded first half of `even` migrants (the second half
+    /// kept in `later`); then, with survival ratios, the survivors P′(1…ω) and
+    /// the deaths of those present at the start (entered − survived).
+    @inline(__always)
+    func firstHalf(_ c: Pointers, net: inout Double, cut: inout Double, deaths: inout Double) {
+        let omega = n - 1
+        if even {
+            for a in 0..<n {
+                let half = c.m[a] / 2
+                let moved = Swift.max(half, -c.p[a])
+                c.start[a] = c.p[a] + moved
+                net += moved
+                cut += moved - half
+                c.later[a] = half
+                // Arriving aged a, they end the year aged a + 1 (ω+ stays ω+).
+                if let byAge = c.migrantsByAge { byAge[Swift.min(a + 1, omega)] += moved }
+            }
+        } else {
+            c.start.update(from: c.p, count: n)
+        }
+        guard let s = c.s else { return }
+        var entered = c.start[0], survived = 0.0
+        for a in 1..<omega {
+            let v = s[a] * c.start[a - 1]
+            c.next[a] = v
+            survived += v
+            entered += c.start[a]
+        }
+        entered += c.start[omega]
+        let open = s[omega] * (c.start[omega - 1] + c.start[omega])
+        c.next[omega] = open
+        deaths = entered - (survived + open)
+    }
+
+    /// Deaths by cohort, the guarded second half of `even` migrants at ages
+    /// ≥ 1, and W(a) for births; with `sumDeaths` (after a Leslie product),
+    /// also the deaths of those present at the start.
+    @inline(__always)
+    func secondHalf(_ c: Pointers, sumDeaths: Bool, net: inout Double, cut: inout Double, deaths: inout Double) {
+        let omega = n - 1
+        if sumDeaths {
+            var entered = 0.0, survived = 0.0
+            for a in 0...omega { entered += c.start[a] }
+            for a in 1...omega { survived += c.next[a] }
+            deaths = entered - survived
+        }
+        if let byAge = c.deathsByAge {
+            for a in 1..<omega { byAge[a] = c.start[a - 1] - c.next[a] }
+            byAge[omega] = c.start[omega - 1] + c.start[omega] - c.next[omega]
+        }
+        if even {
+            if keepArrived { c.arrived[0] = 0 }
+            for a in 1...omega {
+                let wanted = c.later[a]
+                let moved = Swift.max(wanted, -c.next[a])
+                c.next[a] += moved
+                net += moved
+                cut += moved - wanted
+                if keepArrived { c.arrived[a] = moved }
+                if let byAge = c.migrantsByAge { byAge[a] += moved }
+            }
+        }
+        if exposing {
+            c.exposed[0] = c.start[0] / 2
+            for a in 1...omega { c.exposed[a] = (c.start[a] + c.next[a]) / 2 }
+        }
+    }
+}
