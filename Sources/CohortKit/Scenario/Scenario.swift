@@ -31,6 +31,7 @@ public struct Scenario: Sendable, Equatable {
             return v0 + (v1 - v0) * Double(year - y0) / Double(y1 - y0)
         }
 
+        /// Two paths are equal when their points are.
         public static func == (a: Path, b: Path) -> Bool {
             a.points.count == b.points.count && zip(a.points, b.points).allSatisfy { $0.year == $1.year && $0.value == $1.value }
         }
