@@ -76,9 +76,13 @@ struct ProjectCommand: ParsableCommand {
                 }
                 add(result.populationCSV(decimals: decimals), to: &population)
                 add(result.componentsCSV(decimals: decimals), to: &components)
-                if let analysis = try? WorkingAgeAnalysis(inputs: run.inputs, result: result, history: PopulationHistory(),
-                                                          options: run.analysisOptions, closure: options.closure) {
+                // indicators.csv needs the working ages inside 0…ω−1; say so when they are not.
+                do {
+                    let analysis = try WorkingAgeAnalysis(inputs: run.inputs, result: result, history: PopulationHistory(),
+                                                          options: run.analysisOptions, closure: options.closure)
                     add(analysis.indicatorsCSV(), to: &indicators)
+                } catch let error as InputError {
+                    Terminal.warn("note: no indicators.csv for \(run.label): \(error.message)")
                 }
             }
         }
