@@ -79,18 +79,12 @@ public struct AgeMatrix: Sendable, Equatable {
         return try _storage.withUnsafeMutableBufferPointer { try body(UnsafeMutableBufferPointer(rebasing: $0[range])) }
     }
 
-    /// Adds `other`, of the same shape, element by element.
-    public mutating func add(_ other: AgeMatrix) {
-        precondition(other.ages == ages && other.columns == columns, "shapes differ")
-        for i in _storage.indices { _storage[i] += other._storage[i] }
-    }
-
-    /// The sum over ages `fromAge`…ω of each column: one total per member.
-    public func columnTotals(fromAge: Int = 0) -> [Double] {
+    /// The sum over ages of each column: one total per member.
+    public func columnTotals() -> [Double] {
         storage.withUnsafeBufferPointer { p in
             (0..<columns).map { j in
                 var sum = 0.0
-                for a in fromAge..<ages { sum += p[a + j * ages] }
+                for a in 0..<ages { sum += p[a + j * ages] }
                 return sum
             }
         }
