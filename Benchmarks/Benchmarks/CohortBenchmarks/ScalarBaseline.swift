@@ -44,28 +44,18 @@ enum ScalarBaseline {
 
     /// Projects `inputs` (end timing), returning the total population of the last year.
     static func project(_ inputs: ProjectionInputs) -> Double {
-        var female = inputs.basePopulation.female, male = inputs.basePopulation.male
-        let omega = female.count - 1
-        for year in inputs.years {
-            guard case .deathRates(let mf) = year.mortality.female, case .deathRates(let mm) = year.mortality.male else { return .nan }
-            let sf = survival(mf, male: false), sm = survival(mm, male: true)
-            var nf = [Double](repeating: 0, count: omega + 1), nm = nf
-            for a in 1..<omega { nf[a] = sf[a] * female[a - 1]; nm[a] = sm[a] * male[a - 1] }
-            nf[omega] = sf[omega] * (female[omega - 1] + female[omega])
-            nm[omega] = sm[omega] * (male[omega - 1] + male[omega])
-            var births = year.fertility[0] * female[0] / 2
-            for a in 1...omega { births += year.fertility[a] * (female[a] + nf[a]) / 2 }
-            nf[0] = sf[0] * births / (1 + year.sexRatioAtBirth)
-            nm[0] = sm[0] * births * year.sexRatioAtBirth / (1 + year.sexRatioAtBirth)
-            if let migrants = year.netMigrants {
-                for a in 0...omega {
-                    nf[a] = max(0, nf[a] + migrants.female[a])
-                    nm[a] = max(0, nm[a] + migrants.male[a])
-                }
-            }
-            female = nf
-            male = nm
+        var total = 0.0
+        project(base: inputs.basePopulation,
+                deathRates: { y in
+                    inputs.years[y].mortality.map { schedule in
+                        guard case .deathRates(let m) = schedule else { fatalError("the baseline needs death rates") }
+                        return m
+                    }
+                },
+                fertility: { inputs.years[$0].fertility }, srb: { inputs.years[$0].sexRatioAtBirth },
+                migrants: { inputs.years[$0].netMigrants }, years: inputs.years.count) { y, f, m, _ in
+            if y == inputs.years.count - 1 { total = f.reduce(0, +) + m.reduce(0, +) }
         }
-        return female.reduce(0, +) + male.reduce(0, +)
+        return total
     }
 }
