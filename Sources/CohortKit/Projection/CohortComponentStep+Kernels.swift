@@ -59,12 +59,9 @@ extension CohortComponentStep {
         }
         let stepInput = ColumnStep(n: n, even: even, recording: recording, exposing: exposing, keepArrived: keepArrived)
 
+        let start = ws.start[sex], later = ws.later[sex], arrived = ws.arrivedWomen, exposed = ws.exposed
         population.storage.withUnsafeBufferPointer { p in
-        ws.start[sex].withUnsafeMutableBufferPointer { start in
         ws.next[sex].withUnsafeMutableBufferPointer { next in
-        ws.later[sex].withUnsafeMutableBufferPointer { later in
-        ws.arrivedWomen.withUnsafeMutableBufferPointer { arrived in
-        ws.exposed.withUnsafeMutableBufferPointer { exposed in
         c.netMigrants.withUnsafeMutableBufferPointer { net in
         c.emigrationCut.withUnsafeMutableBufferPointer { cut in
         c.deaths.withUnsafeMutableBufferPointer { deaths in
@@ -92,7 +89,7 @@ extension CohortComponentStep {
                     stepInput.secondHalf(q, sumDeaths: false, net: &net[j], cut: &cut[j], deaths: &deaths[j])
                 }
             }
-        }}}}}}}}}}}}
+        }}}}}}}}
         if recording {
             c.deathsByAge = recordDeaths
             c.netMigrantsByAge = recordMigrants
@@ -106,16 +103,16 @@ extension CohortComponentStep {
     static func births(rates: StepRates, leslie: LeslieMatrix?, timing: MigrationTiming, workspace ws: StepWorkspace) -> [Double] {
         let n = ws.ages, columns = ws.columns
         if let leslie {
-            var births = weightedSums(ws.start.female, ages: n, columns: columns, weights: leslie.birthsPerWoman)
+            var births = weightedSums(UnsafeBufferPointer(ws.start.female), ages: n, columns: columns, weights: leslie.birthsPerWoman)
             if timing == .even, rates.netMigrants != nil {
                 for i in ws.arrivedWomen.indices { ws.arrivedWomen[i] /= 2 }
-                let extra = fertilitySums(ws.arrivedWomen, ages: n, columns: columns, fertility: rates.fertility)
+                let extra = fertilitySums(UnsafeBufferPointer(ws.arrivedWomen), ages: n, columns: columns, fertility: rates.fertility)
                 for j in 0..<columns { births[j] += extra[j] }
             }
             return births
         }
         // W was filled column by column with the survivors (surviveAndMove).
-        return fertilitySums(ws.exposed, ages: n, columns: columns, fertility: rates.fertility)
+        return fertilitySums(UnsafeBufferPointer(ws.exposed), ages: n, columns: columns, fertility: rates.fertility)
     }
 
     /// Steps 4 and 5 for one sex: infants surviving to the end of the year,
@@ -127,10 +124,12 @@ extension CohortComponentStep {
         var deathsByAge = c.deathsByAge, migrantsByAge = c.netMigrantsByAge
         let recording = deathsByAge != nil
         // Migrants still to come: under `even` the second half at age 0, under `end` all of them at every age.
-        let pending: BatchSchedule? = timing == .even ? (ws.hasLater ? .perColumn(AgeMatrix(ages: n, columns: columns, storage: ws.later[sex])) : nil)
-                                                      : rates.netMigrants?[sex]
+        // Migrants still to come: under `even` the second half at age 0, under `end` all of them at every age.
+        let laterBase = UnsafePointer(ws.later[sex].baseAddress)
+        let pending: BatchSchedule? = timing == .even ? nil : rates.netMigrants?[sex]
+        let hasPending = timing == .even ? ws.hasLater : pending != nil
         let migrantAges: ClosedRange<Int> = timing == .even ? 0...0 : 0...(n - 1)
-        (pending ?? .shared(ws.zeros)).withColumnPointers { later in
+        (pending ?? .shared(ws.zeros)).withColumnPointers { scheduled in
             rates.survival[sex].withColumnPointers { survival in
                 ws.next[sex].withUnsafeMutableBufferPointer { next in
                     for j in 0..<columns {
@@ -142,8 +141,8 @@ extension CohortComponentStep {
                         c.births[j] = born
                         c.deaths[j] += born - infants
                         if recording { deathsByAge![0, j] = born - infants }
-                        if pending != nil {
-                            let m = later(j)
+                        if hasPending {
+                            let m = timing == .even ? laterBase! + j * n : scheduled(j)
                             var net = 0.0, cut = 0.0
                             for a in migrantAges {
                                 let wanted = m[a]
@@ -169,32 +168,27 @@ extension CohortComponentStep {
 
     /// Σₐ f(a)·W(a, j) for every column j: one BLAS matrix–vector product
     /// Wᵀ·f when the fertility schedule is shared, a dot product per column otherwise.
-    static func fertilitySums(_ women: [Double], ages n: Int, columns: Int, fertility: BatchSchedule) -> [Double] {
+    static func fertilitySums(_ w: UnsafeBufferPointer<Double>, ages n: Int, columns: Int, fertility: BatchSchedule) -> [Double] {
         switch fertility {
         case .shared(let f):
-            return weightedSums(women, ages: n, columns: columns, weights: f)
+            return weightedSums(w, ages: n, columns: columns, weights: f)
         case .perColumn(let f):
-            return women.withUnsafeBufferPointer { w in
-                f.storage.withUnsafeBufferPointer { r in
-                    (0..<columns).map { j in
-                        var sum = 0.0
-                        for a in 0..<n { sum += r[a + j * n] * w[a + j * n] }
-                        return sum
-                    }
+            return f.storage.withUnsafeBufferPointer { r in
+                (0..<columns).map { j in
+                    var sum = 0.0
+                    for a in 0..<n { sum += r[a + j * n] * w[a + j * n] }
+                    return sum
                 }
             }
         }
     }
 
     /// Wᵀ·weights through `cblas_dgemv`: one weighted sum over ages per column.
-    static func weightedSums(_ matrix: [Double], ages: Int, columns: Int, weights: [Double]) -> [Double] {
+    static func weightedSums(_ w: UnsafeBufferPointer<Double>, ages: Int, columns: Int, weights: [Double]) -> [Double] {
         var out = Array(repeating: 0.0, count: columns)
-        matrix.withUnsafeBufferPointer { w in
-            weights.withUnsafeBufferPointer { f in
-                out.withUnsafeMutableBufferPointer { y in
-                    BLAS.multiplyTransposed(w.baseAddress!, rows: ages, columns: columns,
-                                            by: f.baseAddress!, into: y.baseAddress!)
-                }
+        weights.withUnsafeBufferPointer { f in
+            out.withUnsafeMutableBufferPointer { y in
+                BLAS.multiplyTransposed(w.baseAddress!, rows: ages, columns: columns, by: f.baseAddress!, into: y.baseAddress!)
             }
         }
         return out
