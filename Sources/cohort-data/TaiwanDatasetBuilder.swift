@@ -201,6 +201,14 @@ enum TaiwanDatasetBuilder {
             "\($0.year),\($0.total),\($0.male.map(String.init) ?? ""),\($0.female.map(String.init) ?? "")\n"
         }.joined()))
 
+        out.files.append(("history/tfr.csv", "year,tfr\n" + wpp.tfrEstimates.keys.sorted().map {
+            "\($0),\(CSVNumber.exact(wpp.tfrEstimates[$0]!))\n"
+        }.joined()))
+        // Thousands with 3 decimals: × 1000 is a whole number of persons.
+        out.files.append(("history/net_migration.csv", "year,net_migrants\n" + wpp.netMigrationEstimates.keys.sorted().map {
+            "\($0),\(CSVNumber.exact((wpp.netMigrationEstimates[$0]! * 1000).rounded()))\n"
+        }.joined()))
+
         out.seeds = try Seeds.taiwan(moi: moi, base: base).json()
         return out
     }

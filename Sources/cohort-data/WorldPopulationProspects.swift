@@ -17,6 +17,8 @@ struct WorldPopulationProspects {
     var sexRatioAtBirth: [Int: Double] = [:]
     /// Net migrants by year (2023…2100), sex and single age 0…100 (100 = 100+), thousands.
     var netMigrants: [Int: BySex<[Double]>] = [:]
+    /// Estimated net migrants (both sexes, all ages) by year, 1950…2023, thousands.
+    var netMigrationEstimates: [Int: Double] = [:]
     /// Life expectancy at birth by year and sex: estimates to 2023, medium projection from 2024.
     var lifeExpectancy: [Int: BySex<Double>] = [:]
 
@@ -81,6 +83,10 @@ struct WorldPopulationProspects {
             w.netMigrants[year, default: BySex { _ in Array(repeating: .nan, count: 101) }].male[age] = try mig.number(r, gm)
             w.netMigrants[year]!.female[age] = try mig.number(r, gf)
         }
+
+        let ne = try table("net_migration_estimates.csv")
+        let ny = try ne.requireColumn("year"), nn = try ne.requireColumn("mig")
+        for r in ne.records { w.netMigrationEstimates[try ne.integer(r, ny)] = try ne.number(r, nn) }
 
         for name in ["e0_estimates.csv", "e0_projections.csv"] {
             let e = try table(name)
