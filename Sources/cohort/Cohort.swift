@@ -16,13 +16,14 @@ struct Cohort: ParsableCommand {
           cohort project --scenario taiwan-low --out results
           cohort waves --retirement-age 67
           cohort compare --scenario taiwan-medium --scenario taiwan-low
+          cohort simulate --draws 10000 --seed 1
           cohort lifetable --year 2050 --sex female
           cohort validate --scenario my-scenario.toml
           cohort scenarios
         """,
         version: "0.3.0",
         subcommands: [ProjectCommand.self, WavesCommand.self, CompareCommand.self, LifeTableCommand.self,
-                      ScenariosCommand.self, ValidateCommand.self],
+                      SimulateCommand.self, ScenariosCommand.self, ValidateCommand.self],
         defaultSubcommand: ProjectCommand.self
     )
 }

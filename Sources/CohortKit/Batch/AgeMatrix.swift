@@ -20,6 +20,18 @@ public struct AgeMatrix: Sendable, Equatable {
     public var storage: [Double] { _storage }
     @usableFromInline var _storage: [Double]
 
+    /// A matrix whose every element `fill(buffer)` writes (all of them: the
+    /// buffer starts uninitialized), without zeroing it first.
+    public init(ages: Int, columns: Int, filling fill: (UnsafeMutableBufferPointer<Double>) throws -> Void) rethrows {
+        precondition(ages > 0 && columns > 0, "an AgeMatrix needs at least one age and one column")
+        self.ages = ages
+        self.columns = columns
+        self._storage = try Array(unsafeUninitializedCapacity: ages * columns) { buffer, count in
+            try fill(buffer)
+            count = ages * columns
+        }
+    }
+
     /// A matrix of `ages` rows and `columns` columns, every element `value`.
     public init(ages: Int, columns: Int, repeating value: Double = 0) {
         precondition(ages > 0 && columns > 0, "an AgeMatrix needs at least one age and one column")

@@ -46,15 +46,20 @@ public struct DrawProjection: Sendable {
     /// &out)` after each year to store `indicators` values per member into
     /// `out` (indicator-major: `out[i * columns + j]`).
     ///
+    /// `progress(done)`, when given, is called from a worker thread after
+    /// each chunk with the number of members finished so far.
+    ///
     /// - Throws: the first error `rates` throws.
     public func run(base: BySex<[Double]>, years: Int, indicators: Int,
                     rates: @Sendable (Int, Range<Int>) throws -> StepRates,
-                    measure: @Sendable (Int, PopulationBatch, YearComponents, inout [Double]) -> Void) throws -> DrawValues {
+                    measure: @Sendable (Int, PopulationBatch, YearComponents, inout [Double]) -> Void,
+                    progress: (@Sendable (Int) -> Void)? = nil) throws -> DrawValues {
         let chunks = stride(from: 0, to: members, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, members) }
         let values = DrawValues(indicators: indicators, years: years, members: members)
         let failure = FirstError()
         let step = self.step
         let next = ChunkCounter(count: chunks.count)
+        let finished = ChunkCounter(count: Int.max)
         DispatchQueue.concurrentPerform(iterations: Swift.min(threads, chunks.count)) { _ in
             while let c = next.take(), !failure.isSet {
                 let range = chunks[c]
@@ -70,6 +75,10 @@ public struct DrawProjection: Sendable {
                 } catch {
                     failure.set(error)
                 }
+                if let progress {
+                    _ = finished.take(range.count)
+                    progress(finished.value)
+                }
             }
         }
         if let error = failure.error { throw error }
@@ -77,7 +86,7 @@ public struct DrawProjection: Sendable {
     }
 }
 
-/// Hands out chunk indices to worker threads, each exactly once.
+/// Hands out chunk indices to worker threads, each exactly once (also counts finished members).
 final class ChunkCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var nextIndex = 0
@@ -85,12 +94,19 @@ final class ChunkCounter: @unchecked Sendable {
 
     init(count: Int) { self.count = count }
 
-    func take() -> Int? {
+    func take(_ n: Int = 1) -> Int? {
         lock.lock()
         defer { lock.unlock() }
         guard nextIndex < count else { return nil }
-        nextIndex += 1
-        return nextIndex - 1
+        nextIndex += n
+        return nextIndex - n
+    }
+
+    /// How many have been taken.
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return nextIndex
     }
 }
 

@@ -30,6 +30,13 @@ public final class DrawValues: @unchecked Sendable {
         }
     }
 
+    /// Replaces every member's value of `indicator` in `year`.
+    func set(indicator: Int, year: Int, values: [Double]) {
+        precondition(values.count == members)
+        let from = (indicator * years + year) * members
+        storage.replaceSubrange(from..<(from + members), with: values)
+    }
+
     /// Every member's value of `indicator` in projected year `year` (0-based).
     public func values(indicator: Int, year: Int) -> [Double] {
         let from = (indicator * years + year) * members
@@ -40,7 +47,7 @@ public final class DrawValues: @unchecked Sendable {
     /// probability (in 0…1), by linear interpolation between order statistics
     /// (Hyndman and Fan's type 7, R's default).
     public func quantiles(indicator: Int, year: Int, probabilities: [Double]) -> [Double] {
-        Quantiles.type7(values(indicator: indicator, year: year), probabilities: probabilities)
+        Quantiles.type7(selecting: values(indicator: indicator, year: year), probabilities: probabilities)
     }
 }
 
@@ -57,5 +64,63 @@ public enum Quantiles {
             let hi = Swift.min(lo + 1, sorted.count - 1)
             return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
         }
+    }
+}
+
+extension Quantiles {
+    /// The same numbers as ``type7(_:probabilities:)`` without sorting: each
+    /// needed order statistic is found by selection (quickselect with a
+    /// three-way partition), O(n) per statistic instead of O(n log n).
+    /// NaN values are not allowed.
+    public static func type7(selecting values: [Double], probabilities: [Double]) -> [Double] {
+        let n = values.count
+        guard n > 0 else { return probabilities.map { _ in .nan } }
+        var v = values
+        // The order statistics each probability needs.
+        let positions = probabilities.map { Double(n - 1) * Swift.min(Swift.max($0, 0), 1) }
+        var needed = Set<Int>()
+        for h in positions {
+            let lo = Int(h.rounded(.down))
+            needed.insert(lo)
+            needed.insert(Swift.min(lo + 1, n - 1))
+        }
+        var order: [Int: Double] = [:]
+        var start = 0
+        v.withUnsafeMutableBufferPointer { a in
+            for k in needed.sorted() {
+                order[k] = select(a, k, from: start)
+                start = k  // everything left of k is ≤ a[k]
+            }
+        }
+        return positions.map { h in
+            let lo = Int(h.rounded(.down)), hi = Swift.min(lo + 1, n - 1)
+            return order[lo]! + (h - Double(lo)) * (order[hi]! - order[lo]!)
+        }
+    }
+
+    /// Rearranges `a[from...]` so `a[k]` holds the value a sort would put
+    /// there, smaller-or-equal values before it, greater-or-equal after; returns `a[k]`.
+    static func select(_ a: UnsafeMutableBufferPointer<Double>, _ k: Int, from: Int) -> Double {
+        var lo = from, hi = a.count - 1
+        while lo < hi {
+            // Median of three as the pivot.
+            let mid = lo + (hi - lo) / 2
+            let x = a[lo], y = a[mid], z = a[hi]
+            let pivot = Swift.max(Swift.min(x, y), Swift.min(Swift.max(x, y), z))
+            // Three-way partition: [lo, lt) < pivot, [lt, gt] == pivot, (gt, hi] > pivot.
+            var lt = lo, i = lo, gt = hi
+            while i <= gt {
+                let e = a[i]
+                if e < pivot {
+                    a.swapAt(lt, i); lt += 1; i += 1
+                } else if e > pivot {
+                    a.swapAt(i, gt); gt -= 1
+                } else {
+                    i += 1
+                }
+            }
+            if k < lt { hi = lt - 1 } else if k > gt { lo = gt + 1 } else { return a[k] }
+        }
+        return a[k]
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+
+extension SimulationResult {
+    /// Decimals written for an indicator: 0 for persons, 4 for ratios and the TFR.
+    static func places(_ indicator: SimulationIndicator) -> Int { indicator.isCount ? 0 : 4 }
+
+    /// `quantiles.csv`: `year,indicator,quantile,value`, every projected year,
+    /// every indicator (in ``SimulationIndicator`` order), every probability
+    /// in the order given; persons as whole numbers, ratios and the TFR with 4 decimals.
+    public func quantilesCSV(probabilities: [Double]) -> String {
+        var out = CSVBytes(capacity: years.count * indicators.count * probabilities.count * 32)
+        out.append("year,indicator,quantile,value\n")
+        let labels = probabilities.map { CSVNumber.format($0, places: 6) }
+        for year in years {
+            for indicator in indicators {
+                let q = quantiles(indicator, year: year, probabilities: probabilities)!
+                let prefix = "\(year),\(name(of: indicator)),"
+                for (p, v) in zip(labels, q) {
+                    out.append(prefix)
+                    out.append(p)
+                    out.append(",")
+                    out.append(number: v, places: Self.places(indicator))
+                    out.append("\n")
+                }
+            }
+        }
+        return out.string
+    }
+
+    /// `draws.csv`: `draw,year,<indicator>…`, one row per draw (1-based) and
+    /// projected year, the chosen indicators as columns (default all).
+    public func drawsCSV(indicators chosen: [SimulationIndicator]? = nil) -> String {
+        let chosen = chosen ?? indicators
+        let columns = chosen.filter { indicators.contains($0) }
+        var out = CSVBytes(capacity: draws * years.count * (12 + 12 * columns.count))
+        out.append((["draw", "year"] + columns.map { name(of: $0) }).joined(separator: ",") + "\n")
+        let series = columns.map { indicator in
+            years.indices.map { y in values.values(indicator: indicators.firstIndex(of: indicator)!, year: y) }
+        }
+        for d in 0..<draws {
+            let draw = String(d + 1) + ","
+            for (y, year) in years.enumerated() {
+                out.append(draw)
+                out.append(String(year))
+                for (c, indicator) in columns.enumerated() {
+                    out.append(",")
+                    out.append(number: series[c][y][d], places: Self.places(indicator))
+                }
+                out.append("\n")
+            }
+        }
+        return out.string
+    }
+}

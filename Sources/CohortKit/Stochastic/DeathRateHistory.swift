@@ -1,0 +1,101 @@
+import Foundation
+
+/// Registered deaths and exposures by sex, age group and year, for fitting
+/// ``LeeCarter``: single ages below ``groupAge`` and one group ``groupAge``+.
+///
+/// Exposure of year t at age x = the mean of the end-of-(t − 1) and
+/// end-of-t populations aged x (the definition of the dataset's own
+/// 2023 rates), so the first year is the one after the first population.
+/// The age groups are the same in every year, so years whose deaths stop at
+/// an open group 95+ (Taiwan before 1998) fit with later ones.
+public struct DeathRateHistory: Sendable, Equatable {
+    /// The years, consecutive.
+    public var years: [Int]
+    /// First age of the last, open group (95 for Taiwan).
+    public var groupAge: Int
+    /// Deaths, persons: rows = ages 0…groupAge − 1 and groupAge+, columns = years.
+    public var deaths: BySex<AgeMatrix>
+    /// Person-years, the same shape.
+    public var exposures: BySex<AgeMatrix>
+    /// Death rates of the last year at every age 0…ω of the dataset (ω = its open group).
+    public var lastYearRates: BySex<[Double]>
+
+    /// Row labels: "0", "1", …, "94", "95+".
+    public var groupLabels: [String] { (0..<groupAge).map(String.init) + ["\(groupAge)+"] }
+
+    /// Reads `history/deaths.csv` and `history/population.csv` of the dataset
+    /// in `folder` (populations with open age `openAge`), for the years that
+    /// have deaths and populations at both ends, optionally limited to `years`.
+    ///
+    /// - Throws: ``InputError`` for unreadable files; ``StochasticModelError``
+    ///   when fewer than three years can be formed or the open group of a
+    ///   year's deaths starts above ω or below `groupAge`.
+    public static func load(from folder: URL, openAge: Int, groupAge: Int = 95, years limit: ClosedRange<Int>? = nil) throws -> DeathRateHistory {
+        let history = try PopulationHistory.load(from: folder, openAge: openAge)
+        let url = folder.appendingPathComponent("history/deaths.csv")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw StochasticModelError.missingHistory("\(folder.lastPathComponent) has no history/deaths.csv, needed to fit the mortality model")
+        }
+        let t = try CSVTable.read(url, displayName: "history/deaths.csv")
+        let cy = try t.requireColumn("year"), cs = try t.requireColumn("sex"), ca = try t.requireColumn("age"), cd = try t.requireColumn("deaths")
+        // Deaths by year and sex at ages 0…ω, plus the open age of each year's rows.
+        var byYear: [Int: BySex<[Double]>] = [:]
+        var openOf: [Int: Int] = [:]
+        for r in t.records {
+            let year = try t.integer(r, cy), sex = try t.sex(r, cs)
+            let (age, isOpen) = try t.age(r, ca, openAge: nil)
+            let value = try t.number(r, cd)
+            guard value >= 0 else { throw InputError("\(value) deaths is negative", file: t.file, line: r.line, column: "deaths") }
+            guard age <= openAge else { throw InputError("age \(age) is above the open age \(openAge)+ of population.csv", file: t.file, line: r.line, column: "age") }
+            if isOpen {
+                guard age >= groupAge else {
+                    throw InputError("the open group \(age)+ starts below \(groupAge), the model's last group", file: t.file, line: r.line, column: "age")
+                }
+                openOf[year] = age
+            }
+            byYear[year, default: BySex { _ in [Double](repeating: 0, count: openAge + 1) }][sex][age] += value
+        }
+        let usable = byYear.keys.sorted().filter { y in
+            history.populations[y] != nil && history.populations[y - 1] != nil && (limit?.contains(y) ?? true)
+        }
+        guard let first = usable.first, let last = usable.last, usable.count >= 3, usable.count == last - first + 1 else {
+            throw StochasticModelError.missingHistory("history/deaths.csv and history/population.csv share \(usable.count) consecutive years with the previous year's population; the mortality model needs at least 3")
+        }
+        let rows = groupAge + 1
+        var deaths = BySex { _ in AgeMatrix(ages: rows, columns: usable.count) }
+        var exposures = deaths
+        for (j, y) in usable.enumerated() {
+            for sex in Sex.allCases {
+                let d = byYear[y]![sex], p0 = history.populations[y - 1]![sex], p1 = history.populations[y]![sex]
+                for a in 0...openAge {
+                    let row = Swift.min(a, groupAge)
+                    deaths[sex][row, j] += d[a]
+                    exposures[sex][row, j] += (p0[a] + p1[a]) / 2
+                }
+            }
+        }
+        guard openOf[last, default: openAge] == openAge else {
+            throw StochasticModelError.missingHistory("the deaths of \(last) stop at \(openOf[last]!)+; the last year needs every age to \(openAge)+")
+        }
+        let lastRates = try BySex { sex -> [Double] in
+            let d = byYear[last]![sex], p0 = history.populations[last - 1]![sex], p1 = history.populations[last]![sex]
+            return try (0...openAge).map { a in
+                let e = (p0[a] + p1[a]) / 2
+                guard e > 0 else {
+                    throw StochasticModelError.badRate(year: last, sex: sex, ageGroup: a == openAge ? "\(a)+" : String(a), detail: "no population to divide deaths by")
+                }
+                return d[a] / e
+            }
+        }
+        return DeathRateHistory(years: usable, groupAge: groupAge, deaths: deaths, exposures: exposures, lastYearRates: lastRates)
+    }
+
+    /// A history from its parts (see the properties for shapes).
+    public init(years: [Int], groupAge: Int, deaths: BySex<AgeMatrix>, exposures: BySex<AgeMatrix>, lastYearRates: BySex<[Double]>) {
+        self.years = years
+        self.groupAge = groupAge
+        self.deaths = deaths
+        self.exposures = exposures
+        self.lastYearRates = lastYearRates
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// How a ``StochasticProjection`` runs: how many draws, from which seed, on
+/// how many threads, and which components vary.
+public struct SimulationOptions: Sendable, Equatable {
+    /// Number of draws (default 10,000).
+    public var draws: Int
+    /// The seed; draw d uses ``RandomStream`` stream d of this seed.
+    public var seed: UInt64
+    /// Threads (default: every active core). Results do not depend on it.
+    public var threads: Int
+    /// Draws projected together as one batch (default 250). Results do not depend on it.
+    public var chunkSize: Int
+    /// What the mortality draws are centred on (default ``MortalityCentre/scenario``).
+    public var mortalityCentre: MortalityCentre
+    /// The components that vary; the others keep the scenario's values (default all).
+    public var vary: Set<SimulatedComponent>
+    /// Whether each draw also draws the Lee–Carter drift from its sampling
+    /// distribution N(d, σ² / (n − 1)) (default true, as Lee and Carter 1992 suggest).
+    public var driftUncertainty: Bool
+    /// Migration timing and open-age closure of the step, as for a deterministic run.
+    public var projection: ProjectionOptions
+
+    /// Options with the defaults above.
+    public init(draws: Int = 10_000, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                chunkSize: Int = 250, mortalityCentre: MortalityCentre = .scenario,
+                vary: Set<SimulatedComponent> = Set(SimulatedComponent.allCases), driftUncertainty: Bool = true,
+                projection: ProjectionOptions = .init()) {
+        self.draws = draws
+        self.seed = seed
+        self.threads = threads
+        self.chunkSize = chunkSize
+        self.mortalityCentre = mortalityCentre
+        self.vary = vary
+        self.driftUncertainty = driftUncertainty
+        self.projection = projection
+    }
+}
+
+/// What the Lee–Carter draws are centred on.
+public enum MortalityCentre: String, Sendable, Equatable, CaseIterable {
+    /// The scenario's death rates: m(x, t) = mₛ(x, t) · exp(b(x) · (k(t) − E k(t))).
+    /// Lee–Carter supplies the uncertainty only; the median follows the scenario.
+    case scenario
+    /// Lee–Carter's own forecast from the last observed rates (jump-off):
+    /// m(x, t) = m(x, T) · exp(b(x) · (k(t) − k(T))).
+    case leeCarter = "lee-carter"
+}
+
+/// A component of a stochastic projection.
+public enum SimulatedComponent: String, Sendable, Equatable, Hashable, CaseIterable {
+    /// Death rates (Lee–Carter).
+    case mortality
+    /// The TFR (AR(1) in its logit).
+    case fertility
+    /// Net migrants (AR(1) in the total).
+    case migration
+}

@@ -1,0 +1,45 @@
+/// The draws of a ``StochasticProjection``: every ``SimulationIndicator`` for
+/// every draw and projected year, with quantiles over the draws.
+public struct SimulationResult: Sendable {
+    /// The base year (the population at its 31 December is the same for every draw).
+    public let baseYear: Int
+    /// The projected years, in order.
+    public let years: [Int]
+    /// The indicators kept, in storage order.
+    public let indicators: [SimulationIndicator]
+    /// The working-age band and retirement age of the indicators.
+    public let analysis: AnalysisOptions
+    /// The options the draws were made with.
+    public let options: SimulationOptions
+    /// The values: indicator-major, then year, then draw.
+    let values: DrawValues
+
+    /// Number of draws.
+    public var draws: Int { values.members }
+
+    init(baseYear: Int, years: [Int], indicators: [SimulationIndicator], analysis: AnalysisOptions,
+         options: SimulationOptions, values: DrawValues) {
+        self.baseYear = baseYear
+        self.years = years
+        self.indicators = indicators
+        self.analysis = analysis
+        self.options = options
+        self.values = values
+    }
+
+    /// Every draw's value of `indicator` in calendar `year`, in draw order;
+    /// nil for a year outside the projection or an indicator not kept.
+    public func values(_ indicator: SimulationIndicator, year: Int) -> [Double]? {
+        guard let i = indicators.firstIndex(of: indicator), let y = years.firstIndex(of: year) else { return nil }
+        return values.values(indicator: i, year: y)
+    }
+
+    /// Quantiles (type 7, R's default) of `indicator` in `year` over the
+    /// draws, one per probability; nil as for ``values(_:year:)``.
+    public func quantiles(_ indicator: SimulationIndicator, year: Int, probabilities: [Double]) -> [Double]? {
+        values(indicator, year: year).map { Quantiles.type7(selecting: $0, probabilities: probabilities) }
+    }
+
+    /// The CSV column name of `indicator` (following the working-age band).
+    public func name(of indicator: SimulationIndicator) -> String { indicator.name(band: analysis.workingAge) }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// The three fitted models of a stochastic projection: Lee–Carter mortality
+/// by sex, an AR(1) for the logit TFR and an AR(1) for net migration.
+///
+/// Fit them from a dataset's history with ``fit(dataset:settings:)``, or
+/// assemble them from known parameters for experiments.
+public struct StochasticModel: Sendable, Equatable {
+    /// Lee–Carter by sex, fitted to age groups 0…g − 1 and g+ (``mortalityGroupAge`` = g).
+    public var mortality: BySex<LeeCarter>
+    /// g: ages g…ω take b(g+).
+    public var mortalityGroupAge: Int
+    /// The correlation of the two sexes' annual steps of k around their drifts.
+    public var mortalityCorrelation: Double
+    /// Death rates of the last fitted year at ages 0…ω, the Lee–Carter jump-off.
+    public var jumpOffRates: BySex<[Double]>
+    /// The TFR model.
+    public var fertility: FertilityModel
+    /// The net migration model.
+    public var migration: MigrationModel
+
+    /// A model from its parts.
+    public init(mortality: BySex<LeeCarter>, mortalityGroupAge: Int, mortalityCorrelation: Double,
+                jumpOffRates: BySex<[Double]>, fertility: FertilityModel, migration: MigrationModel) {
+        self.mortality = mortality
+        self.mortalityGroupAge = mortalityGroupAge
+        self.mortalityCorrelation = mortalityCorrelation
+        self.jumpOffRates = jumpOffRates
+        self.fertility = fertility
+        self.migration = migration
+    }
+
+    /// The year of ``jumpOffRates`` (the last fitted year of mortality).
+    public var jumpOffYear: Int { mortality.female.years.last! }
+
+    /// b(x) for every age 0…`openAge` (b of the last group above it).
+    public func b(sex: Sex, openAge: Int) -> [Double] {
+        let b = mortality[sex].b
+        return (0...openAge).map { b[Swift.min($0, b.count - 1)] }
+    }
+
+    /// The death rates of the Lee–Carter path with k at its expected value
+    /// k(T) + h·d, `h` years after the jump-off year: m(x) = m(x, T) · exp(b(x) · h · d).
+    public func expectedDeathRates(sex: Sex, yearsAfterJumpOff h: Int) -> [Double] {
+        let rates = jumpOffRates[sex]
+        let shift = Double(h) * mortality[sex].drift
+        return zip(rates, b(sex: sex, openAge: rates.count - 1)).map { $0 * Foundation.exp($1 * shift) }
+    }
+
+    /// Fits the three models to the history files of `dataset`.
+    ///
+    /// - Mortality: `history/deaths.csv` and `history/population.csv`
+    ///   (see ``DeathRateHistory``), the years in `settings.mortalityYears`.
+    /// - Fertility: `history/tfr.csv`, `settings.fertilityYears`.
+    /// - Migration: `history/net_migration.csv`, `settings.migrationYears`,
+    ///   the age profile = the positive part of the dataset's net migrants
+    ///   summed over its years (the ages of net gains). The net sum itself
+    ///   will not do: Taiwan's nets out gains and losses 10 to 1, so a
+    ///   deviation spread by it would move ten times as many people as it adds.
+    ///
+    /// - Throws: ``InputError`` for unreadable files, ``StochasticModelError``
+    ///   for histories the models cannot be fitted to.
+    public static func fit(dataset: Dataset, settings: StochasticFitSettings = .init()) throws -> StochasticModel {
+        let omega = dataset.inputs.openAge
+        let history = try DeathRateHistory.load(from: dataset.folder, openAge: omega, groupAge: settings.mortalityGroupAge,
+                                                years: settings.mortalityYears)
+        let labels = history.groupLabels
+        let lc = try BySex { sex in
+            try LeeCarter.fit(deaths: history.deaths[sex], exposures: history.exposures[sex], years: history.years,
+                              sex: sex, groupLabels: labels)
+        }
+        let tfr = try Self.series(dataset.folder, file: "history/tfr.csv", column: "tfr")
+        let fertility = try FertilityModel.fit(tfr: tfr, years: settings.fertilityYears, bounds: settings.tfrBounds)
+        let totals = try Self.series(dataset.folder, file: "history/net_migration.csv", column: "net_migrants")
+        var profile = BySex { _ in [Double](repeating: 0, count: omega + 1) }
+        for y in dataset.inputs.years {
+            if let m = y.netMigrants { for sex in Sex.allCases { for a in 0...omega { profile[sex][a] += m[sex][a] } } }
+        }
+        profile = profile.map { $0.map { Swift.max($0, 0) } }
+        let migration = try MigrationModel.fit(totals: totals, years: settings.migrationYears, profile: profile)
+        return StochasticModel(mortality: lc, mortalityGroupAge: settings.mortalityGroupAge,
+                               mortalityCorrelation: Self.stepCorrelation(lc.female.k, lc.male.k),
+                               jumpOffRates: history.lastYearRates, fertility: fertility, migration: migration)
+    }
+
+    /// The correlation of the annual steps of two k series.
+    static func stepCorrelation(_ x: [Double], _ y: [Double]) -> Double {
+        let dx = zip(x.dropFirst(), x).map { $0 - $1 }, dy = zip(y.dropFirst(), y).map { $0 - $1 }
+        let mx = dx.reduce(0, +) / Double(dx.count), my = dy.reduce(0, +) / Double(dy.count)
+        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        for (a, b) in zip(dx, dy) {
+            sxy += (a - mx) * (b - my)
+            sxx += (a - mx) * (a - mx)
+            syy += (b - my) * (b - my)
+        }
+        return sxx > 0 && syy > 0 ? sxy / (sxx * syy).squareRoot() : 0
+    }
+
+    /// Reads a `year,<column>` file of the dataset into a dictionary.
+    static func series(_ folder: URL, file: String, column: String) throws -> [Int: Double] {
+        let url = folder.appendingPathComponent(file)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw StochasticModelError.missingHistory("\(folder.lastPathComponent) has no \(file), needed to fit the stochastic model")
+        }
+        let t = try CSVTable.read(url, displayName: file)
+        let cy = try t.requireColumn("year"), cv = try t.requireColumn(column)
+        var out: [Int: Double] = [:]
+        for r in t.records {
+            let y = try t.integer(r, cy)
+            guard out[y] == nil else { throw InputError("\(y) appears twice", file: t.file, line: r.line, column: "year") }
+            out[y] = try t.number(r, cv)
+        }
+        return out
+    }
+}
+
+/// Which history years and bounds ``StochasticModel/fit(dataset:settings:)`` uses.
+public struct StochasticFitSettings: Sendable, Equatable {
+    /// Mortality years; nil = every year with deaths and both populations (Taiwan: 1993…2023).
+    public var mortalityYears: ClosedRange<Int>?
+    /// First age of the last mortality group (default 95: Taiwan's deaths stop at 95+ before 1998).
+    public var mortalityGroupAge: Int
+    /// TFR years (default 1984…2023: since Taiwan's TFR fell below 2.1).
+    public var fertilityYears: ClosedRange<Int>
+    /// Bounds of the TFR logit (default 0…3 children per woman).
+    public var tfrBounds: ClosedRange<Double>
+    /// Net migration years (default 1993…2023, the mortality years).
+    public var migrationYears: ClosedRange<Int>
+
+    /// Settings with the defaults above.
+    public init(mortalityYears: ClosedRange<Int>? = nil, mortalityGroupAge: Int = 95,
+                fertilityYears: ClosedRange<Int> = 1984...2023, tfrBounds: ClosedRange<Double> = 0...3,
+                migrationYears: ClosedRange<Int> = 1993...2023) {
+        self.mortalityYears = mortalityYears
+        self.mortalityGroupAge = mortalityGroupAge
+        self.fertilityYears = fertilityYears
+        self.tfrBounds = tfrBounds
+        self.migrationYears = migrationYears
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+
+/// A probabilistic cohort-component projection: many draws of the
+/// scenario's rates from a ``StochasticModel``, each projected from the same
+/// base population, keeping the ``SimulationIndicator``s of every draw and year.
+///
+/// For draw i in year t (h years after the mortality jump-off year T):
+/// - death rates: the scenario's (or, with ``MortalityCentre/leeCarter``, the
+///   jump-off rates') times exp(b(x) · Δkᵢ(t)), Δk the random walk's
+///   departure from its expected path (plus the drift error × h);
+/// - fertility: the scenario's rates scaled to the TFR whose logit is the
+///   scenario's plus δᵢ(t);
+/// - net migrants: the scenario's plus Dᵢ(t) spread by the model's profile.
+///
+/// ```swift
+/// let data = try DataCatalog(root: root).dataset("taiwan")
+/// let model = try StochasticModel.fit(dataset: data)
+/// let result = try StochasticProjection(inputs: data.inputs, model: model).run()
+/// let band = result.quantiles(.workingAge, year: 2050, probabilities: [0.1, 0.5, 0.9])
+/// ```
+public struct StochasticProjection: Sendable {
+    /// The scenario: base population and the centre of every year's rates
+    /// (mortality as death rates).
+    public var inputs: ProjectionInputs
+    /// The fitted models.
+    public var model: StochasticModel
+    /// Working-age band and retirement age of the indicators.
+    public var analysis: AnalysisOptions
+    /// Draws, seed, threads and what varies.
+    public var options: SimulationOptions
+
+    /// A projection of `inputs` with `model`; see the properties.
+    public init(inputs: ProjectionInputs, model: StochasticModel, analysis: AnalysisOptions = .init(),
+                options: SimulationOptions = .init()) {
+        self.inputs = inputs
+        self.model = model
+        self.analysis = analysis
+        self.options = options
+    }
+
+    /// Runs every draw. `progress(done)` is called from worker threads with
+    /// the number of draws finished.
+    ///
+    /// - Throws: ``InputError`` when the scenario gives survival ratios
+    ///   instead of death rates, a TFR outside the fertility model's bounds,
+    ///   starts before the mortality jump-off year, or its open age differs
+    ///   from the model's; ``LifeTableError`` (as ``InputError``) for a draw's
+    ///   rates no life table accepts.
+    public func run(progress: (@Sendable (Int) -> Void)? = nil) throws -> SimulationResult {
+        try inputs.validate()
+        try analysis.validate(openAge: inputs.openAge)
+        guard options.draws > 0 else { throw InputError("the number of draws must be at least 1; it is \(options.draws)") }
+        let omega = inputs.openAge, n = omega + 1, years = inputs.years.count
+        guard model.jumpOffRates.female.count == n else {
+            throw InputError("the stochastic model covers ages 0…\(model.jumpOffRates.female.count - 1)+; the scenario 0…\(omega)+")
+        }
+        let lead = inputs.baseYear - model.jumpOffYear
+        guard lead >= 0 else {
+            throw InputError("the mortality model's last year, \(model.jumpOffYear), is after the projection's base year \(inputs.baseYear)")
+        }
+        let centreRates: [BySex<[Double]>] = try inputs.years.enumerated().map { (y, year) in
+            switch options.mortalityCentre {
+            case .scenario:
+                return try BySex { sex in
+                    guard case .deathRates(let m) = year.mortality[sex] else {
+                        throw InputError("\(sex) mortality for \(year.year) is given as survival ratios; a stochastic projection needs death rates")
+                    }
+                    return m
+                }
+            case .leeCarter:
+                return BySex { sex in model.expectedDeathRates(sex: sex, yearsAfterJumpOff: lead + y + 1) }
+            }
+        }
+        let bounds = model.fertility.bounds
+        let tfrs = inputs.years.map { $0.fertility.reduce(0, +) }
+        for (y, f) in tfrs.enumerated() where !(f > bounds.lowerBound && f < bounds.upperBound) {
+            throw InputError("the scenario's TFR in \(inputs.years[y].year), \(f), lies outside the fertility model's bounds \(bounds.lowerBound)…\(bounds.upperBound)")
+        }
+        let tfrLogits = tfrs.map { FertilityModel.logit($0, bounds) }
+        let b = BySex { sex in model.b(sex: sex, openAge: omega) }
+        let profile = model.migration.profile
+        guard profile.female.count == n else { throw InputError("the migration profile covers \(profile.female.count) ages; the scenario \(n)") }
+        let paths = DrawPaths(model: model, options: options, years: years, lead: lead)
+        let inputs = self.inputs, closure = options.projection.closure
+        let indicators = SimulationIndicator.allCases
+        let band = analysis.workingAge, retirement = analysis.retirementAge
+        let baseYear = inputs.baseYear
+
+        let runner = DrawProjection(members: options.draws, chunkSize: options.chunkSize, threads: options.threads,
+                                    step: CohortComponentStep(timing: options.projection.migrationTiming))
+        var tfrDraws = [Double](repeating: 0, count: options.draws * years)
+        for d in 0..<options.draws {
+            for y in 0..<years { tfrDraws[d * years + y] = FertilityModel.tfr(logit: tfrLogits[y] + paths.tfrDeviation[d * years + y], bounds) }
+        }
+        let tfrOfDraw = tfrDraws
+        let values = try runner.run(base: inputs.basePopulation, years: years, indicators: indicators.count, rates: { y, range in
+            let year = inputs.years[y]
+            let columns = range.count, first = range.lowerBound
+            var m = [Double](repeating: 0, count: n)
+            let survival = try BySex { sex in
+                try AgeMatrix(ages: n, columns: columns) { s in
+                    try centreRates[y][sex].withUnsafeBufferPointer { centre in
+                        try b[sex].withUnsafeBufferPointer { bx in
+                            try paths.kDeviation[sex].withUnsafeBufferPointer { dev in
+                                try m.withUnsafeMutableBufferPointer { mp in
+                                    for j in 0..<columns {
+                                        let dk = dev[(first + j) * years + y]
+                                        if dk == 0 {
+                                            for x in 0..<n { mp[x] = centre[x] }
+                                        } else {
+                                            for x in 0..<n { mp[x] = centre[x] * fastExp(bx[x] * dk) }
+                                        }
+                                        do {
+                                            try LifeTable.survivalRatios(deathRates: UnsafeBufferPointer(mp), sex: sex, closure: closure,
+                                                                         into: UnsafeMutableBufferPointer(rebasing: s[(j * n)..<((j + 1) * n)]))
+                                        } catch let error as LifeTableError {
+                                            throw InputError("draw \(first + j + 1), \(sex) mortality for \(year.year): \(error)")
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            let fertility = AgeMatrix(ages: n, columns: columns) { f in
+                year.fertility.withUnsafeBufferPointer { centre in
+                    for j in 0..<columns {
+                        let scale = tfrOfDraw[(first + j) * years + y] / tfrs[y]
+                        for x in 0..<n { f[j * n + x] = centre[x] * scale }
+                    }
+                }
+            }
+            let migrants = BySex { sex in
+                AgeMatrix(ages: n, columns: columns) { g in
+                    profile[sex].withUnsafeBufferPointer { p in
+                        paths.migrationDeviation.withUnsafeBufferPointer { deviation in
+                            for j in 0..<columns {
+                                let dev = deviation[(first + j) * years + y]
+                                if let centre = year.netMigrants?[sex] {
+                                    for x in 0..<n { g[j * n + x] = centre[x] + dev * p[x] }
+                                } else {
+                                    for x in 0..<n { g[j * n + x] = dev * p[x] }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return StepRates(survival: survival.map { .perColumn($0) }, fertility: .perColumn(fertility),
+                             sexRatioAtBirth: .shared(year.sexRatioAtBirth), netMigrants: migrants.map { .perColumn($0) })
+        }, measure: { y, population, components, out in
+            let columns = population.female.columns
+            let calendar = baseYear + y + 1
+            let leaverAges = (0..<n).filter { a in a < omega && retirement.age(forBirthYear: calendar - a) == a }
+            for j in 0..<columns {
+                var total = 0.0, working = 0.0, old = 0.0, leavers = 0.0
+                for sex in Sex.allCases {
+                    population[sex].storage.withUnsafeBufferPointer { all in
+                        let p = UnsafeBufferPointer(rebasing: all[(j * n)..<((j + 1) * n)])
+                        for a in 0..<n {
+                            total += p[a]
+                            if a > band.upperBound { old += p[a] } else if a >= band.lowerBound { working += p[a] }
+                        }
+                        for a in leaverAges { leavers += p[a] }
+                    }
+                }
+                let births = components.female.births[j] + components.male.births[j]
+                let migrants = components.female.netMigrants[j] + components.male.netMigrants[j]
+                for (i, indicator) in indicators.enumerated() {
+                    let v: Double
+                    switch indicator {
+                    case .total: v = total
+                    case .workingAge: v = working
+                    case .old: v = old
+                    case .oldAgeDependency: v = working > 0 ? 100 * old / working : .nan
+                    case .births: v = births
+                    case .leavers: v = leavers
+                    case .tfr: v = .nan
+                    case .netMigrants: v = migrants
+                    }
+                    out[i * columns + j] = v
+                }
+            }
+        }, progress: progress)
+        // The TFR of each draw is known before projecting; store it directly.
+        if let i = indicators.firstIndex(of: .tfr) {
+            for y in 0..<years { values.set(indicator: i, year: y, values: (0..<options.draws).map { tfrOfDraw[$0 * years + y] }) }
+        }
+        return SimulationResult(baseYear: baseYear, years: inputs.years.map(\.year), indicators: indicators,
+                                analysis: analysis, options: options, values: values)
+    }
+}

@@ -1,0 +1,168 @@
+import ArgumentParser
+import CohortKit
+import CohortReport
+import Foundation
+
+extension MortalityCentre: ExpressibleByArgument {}
+
+/// `cohort simulate`: a stochastic projection of one scenario, quantiles of
+/// the key indicators in the key years.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Project a scenario stochastically and print prediction intervals.",
+        discussion: """
+        Fits three models to the dataset's history and draws the scenario's \
+        rates around their deterministic values: Lee–Carter mortality by sex \
+        (deaths and populations 1993–2023), an AR(1) in the logit of the TFR \
+        (1984–2023) and an AR(1) in total net migration (1993–2023). The \
+        scenario is the centre of every draw, so the median follows it; the \
+        history supplies the spread (see README.md, "Stochastic projections").
+
+        Prints quantiles over the draws of the total population, the working-age \
+        band, the old, the old-age dependency ratio, births and leavers from working \
+        age for the key years, next to the deterministic scenario. --fit also \
+        prints the fitted parameters, the life expectancy of the Lee–Carter \
+        path and the TFR intervals against the UN's. With --out, writes \
+        quantiles.csv (year,indicator,quantile,value) for every projected year \
+        and, with --save-draws, draws.csv (one row per draw and year). The \
+        same --seed gives the same numbers whatever --threads.
+
+        Examples:
+          cohort simulate
+          cohort simulate --draws 2000 --seed 7 --fit
+          cohort simulate --scenario taiwan-low --quantiles 0.05,0.5,0.95 --out sims
+          cohort simulate --vary fertility --out sims --save-draws --draw-indicators age_15_64,births
+        """
+    )
+
+    @OptionGroup var selection: ScenarioSelection
+
+    @Option(name: .long, help: "Number of draws.")
+    var draws = 10_000
+
+    @Option(name: .long, help: "Seed of the random streams (draw d uses stream d).")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: ArgumentHelp("Probabilities of the quantiles, comma-separated, each in 0–1.", valueName: "p,p,…"))
+    var quantiles = "0.025,0.1,0.5,0.9,0.975"
+
+    @Option(name: .long, help: ArgumentHelp("Components that vary: mortality, fertility, migration (comma-separated).", valueName: "list"))
+    var vary = "mortality,fertility,migration"
+
+    @Option(name: .long, help: "Centre of the mortality draws: scenario (its death rates) or lee-carter (the model's own trend from 2023).")
+    var mortalityCentre: MortalityCentre = .scenario
+
+    @Option(name: .long, help: "Threads (default: every core). Results do not depend on it.")
+    var threads: Int?
+
+    @Flag(name: .long, help: "Also print the fitted parameters, e(0) paths and TFR intervals.")
+    var fit = false
+
+    @Option(name: .long, help: "What to print: table, markdown, csv or json.")
+    var format: OutputFormat = .table
+
+    @Option(name: .long, help: ArgumentHelp("Write quantiles.csv (and draws.csv) into this new folder.", valueName: "dir"))
+    var out: String?
+
+    @Flag(name: .long, help: "Replace the --out folder if it exists.")
+    var force = false
+
+    @Flag(name: .long, help: "Also write draws.csv: every draw's indicators, every year (needs --out).")
+    var saveDraws = false
+
+    @Option(name: .long, help: ArgumentHelp("Indicators of draws.csv, comma-separated (default all).", valueName: "list"))
+    var drawIndicators: String?
+
+    func parsedProbabilities() throws -> [Double] {
+        let parts = quantiles.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        return try parts.map { text in
+            guard let p = Double(text), p >= 0, p <= 1 else {
+                throw ValidationError("--quantiles: \"\(text)\" is not a probability between 0 and 1")
+            }
+            return p
+        }
+    }
+
+    func parsedVary() throws -> Set<SimulatedComponent> {
+        let names = vary.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return Set(try names.map { name in
+            guard let c = SimulatedComponent(rawValue: name) else {
+                throw ValidationError("--vary: unknown component \"\(name)\"; use mortality, fertility or migration")
+            }
+            return c
+        })
+    }
+
+    func validate() throws {
+        guard draws >= 1 else { throw ValidationError("--draws must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        _ = try parsedProbabilities()
+        _ = try parsedVary()
+        if selection.scenarios.count > 1 { throw ValidationError("simulate takes one scenario; run it once per scenario") }
+        if saveDraws && out == nil { throw ValidationError("--save-draws writes draws.csv into the --out folder; give --out") }
+        if drawIndicators != nil && !saveDraws { throw ValidationError("--draw-indicators chooses the columns of draws.csv; add --save-draws") }
+    }
+
+    func run() throws {
+        let probabilities = try parsedProbabilities()
+        guard let run = try selection.runs().first else { return }
+        let model = try StochasticModel.fit(dataset: run.data)
+        var options = SimulationOptions(draws: draws, seed: seed, mortalityCentre: mortalityCentre, vary: try parsedVary(),
+                                        projection: run.options)
+        if let threads { options.threads = threads }
+        let analysis = run.analysisOptions
+        let chosenDraws = try drawIndicators.map { list in
+            try list.split(separator: ",").map { name -> SimulationIndicator in
+                let name = name.trimmingCharacters(in: .whitespaces)
+                guard let i = SimulationIndicator.allCases.first(where: { $0.name(band: analysis.workingAge) == name }) else {
+                    let known = SimulationIndicator.allCases.map { $0.name(band: analysis.workingAge) }.joined(separator: ", ")
+                    throw ValidationError("--draw-indicators: unknown indicator \"\(name)\"; use \(known)")
+                }
+                return i
+            }
+        }
+
+        let projection = StochasticProjection(inputs: run.inputs, model: model, analysis: analysis, options: options)
+        let bar = ProgressBar(total: draws, label: "simulating \(draws) draws", enabled: ProgressBar.stderrIsTerminal && draws >= 1000)
+        let start = Date()
+        let result = try projection.run { bar.update($0) }
+        let seconds = Date().timeIntervalSince(start)
+        bar.finish()
+        var deterministicOptions = options
+        deterministicOptions.draws = 1
+        deterministicOptions.vary = []
+        let scenario = try StochasticProjection(inputs: run.inputs, model: model, analysis: analysis, options: deterministicOptions).run()
+
+        let years = SummaryReport.keyYears(run.inputs.baseYear...result.years.last!).filter { $0 > run.inputs.baseYear && $0 >= run.from }
+        let shown: [SimulationIndicator] = [.total, .workingAge, .old, .oldAgeDependency, .births, .leavers]
+        if fit && (format == .table || format == .markdown) {
+            let keys = years
+            Terminal.emit(StochasticModelReport.parameters(model), format: format, title: "Fitted models (\(run.data.folder.lastPathComponent))")
+            print("")
+            Terminal.emit(try StochasticModelReport.lifeExpectancy(model, inputs: run.inputs, years: keys), format: format,
+                          title: "Life expectancy at birth: Lee–Carter's own path (from \(model.jumpOffYear), k at its drift) against the scenario's")
+            print("")
+            var centre: [Int: Double] = [:]
+            for y in run.inputs.years { centre[y.year] = y.fertility.reduce(0, +) }
+            var un: [String: [Int: Double]] = [:]
+            let dataYears = run.data.inputs.years.map(\.year)
+            for (name, path) in run.data.tfrPaths { un[name] = Dictionary(uniqueKeysWithValues: zip(dataYears, path)) }
+            Terminal.emit(StochasticModelReport.tfrIntervals(model, centre: centre, firstYear: run.inputs.years[0].year, un: un, years: keys),
+                          format: format, title: "TFR intervals: the model's around the scenario, the UN WPP 2024's around its medium")
+            print("")
+        }
+        let table = SimulationReport.table(result, indicators: shown, years: years, probabilities: probabilities, scenario: scenario)
+        let band = analysis.workingAge
+        let title = "Scenario \(run.label): \(NumberFormat.persons(Double(draws))) draws, seed \(seed), varying \(options.vary.isEmpty ? "nothing" : SimulatedComponent.allCases.filter(options.vary.contains).map(\.rawValue).joined(separator: ", ")) (\(String(format: "%.2f", seconds)) s)"
+        let note = "Quantiles over the draws; Scenario = the deterministic projection. Persons at 31 December; old-age dependency = \(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound); leavers = people reaching the retirement age."
+        Terminal.emit(table, format: format, title: title, note: note)
+
+        if let out {
+            var files = [("quantiles.csv", result.quantilesCSV(probabilities: probabilities))]
+            if saveDraws { files.append(("draws.csv", result.drawsCSV(indicators: chosenDraws))) }
+            try OutputFolder.write(files, to: URL(fileURLWithPath: out), replacing: force)
+            Terminal.warn("Wrote \(files.map(\.0).joined(separator: ", ")) to \(out)")
+        }
+    }
+}
