@@ -35,6 +35,25 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations { blackHole(ScalarBaseline.stochastic(w, draws: 10_000)) }
     }
 
+    // 5. cohort simulate's work: taiwan-medium to 2070 (46 years), 10,000 draws of
+    // Lee–Carter mortality, logit-TFR and migration; the baseline is the same engine
+    // one draw at a time on one thread (no batching, no threads). And the model fit.
+    Benchmark("5 simulate 10000x46y: engine", configuration: slow) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try StochasticProjection(inputs: w.taiwanMedium, model: w.stochasticModel,
+                                               options: SimulationOptions(draws: 10_000, seed: 1)).run())
+        }
+    }
+    Benchmark("5 simulate 10000x46y: one draw at a time", configuration: slow) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try StochasticProjection(inputs: w.taiwanMedium, model: w.stochasticModel,
+                                               options: SimulationOptions(draws: 10_000, seed: 1, threads: 1, chunkSize: 1)).run())
+        }
+    }
+    Benchmark("5 fit stochastic models") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try StochasticModel.fit(dataset: w.taiwanData)) }
+    }
+
     // 4. The year's Leslie matrices through cblas_dgemm against the structured step:
     // ten years of 2025's rates (no migration), each kernel inside Projection.run.
     let rates2025 = try! Projection.stepRates(for: w.taiwan100.years[0].withoutMigration)

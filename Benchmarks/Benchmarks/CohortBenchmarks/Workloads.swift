@@ -17,10 +17,18 @@ final class Workloads: Sendable {
     let tfr: [Double]
     let srb: [Double]
     let migrants: [BySex<[Double]>]
+    /// The bundled dataset, the taiwan-medium scenario (2025…2070) and the
+    /// stochastic models fitted to the dataset (workload 5).
+    let taiwanData: Dataset
+    let taiwanMedium: ProjectionInputs
+    let stochasticModel: StochasticModel
 
     init() {
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data/taiwan")
+        taiwanData = try! Dataset.load(from: data)
+        taiwanMedium = try! DataCatalog(root: data.deletingLastPathComponent()).inputs(forScenario: "taiwan-medium").inputs
+        stochasticModel = try! StochasticModel.fit(dataset: taiwanData)
         var inputs = try! ProjectionInputs.load(from: data)
         while inputs.years.count < Self.years {
             var next = inputs.years.last!

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@Suite("cohort simulate, end to end")
+struct SimulateCommandTests {
+    @Test("Prints quantiles for the key years and writes quantiles.csv and draws.csv")
+    func writesFiles() throws {
+        let out = try CLIRunner.temporaryFolder().appendingPathComponent("sims")
+        let run = try CLIRunner.run(["simulate", "--draws", "120", "--seed", "3", "--to", "2040", "--out", out.path,
+                                     "--save-draws", "--draw-indicators", "age_15_64,births"], in: repositoryRoot)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("120 draws, seed 3"))
+        for header in ["2.5%", "10%", "50%", "90%", "97.5%", "Scenario"] { #expect(run.stdout.contains(header)) }
+        let rows = run.stdout.split(separator: "\n").filter { $0.hasPrefix("2030  age_15_64") }
+        #expect(rows.count == 1)
+
+        let quantiles = try readCSV(out.appendingPathComponent("quantiles.csv"))
+        // 2025…2040 (16 years) × 8 indicators × 5 probabilities.
+        #expect(quantiles.count == 16 * 8 * 5)
+        #expect(Set(quantiles.map { $0["indicator"]! }) == ["total", "age_15_64", "age_65_plus", "old_age_dependency",
+                                                           "births", "leavers", "tfr", "net_migrants"])
+        // Quantiles rise with the probability within every year and indicator.
+        var groups: [String: [(Double, Double)]] = [:]
+        for r in quantiles { groups[r["year"]! + r["indicator"]!, default: []].append((Double(r["quantile"]!)!, Double(r["value"]!)!)) }
+        for (_, g) in groups {
+            #expect(g.map(\.0) == [0.025, 0.1, 0.5, 0.9, 0.975])
+            #expect(zip(g, g.dropFirst()).allSatisfy { $0.1 <= $1.1 })
+        }
+        let text = try String(contentsOf: out.appendingPathComponent("draws.csv"), encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        #expect(lines.first == "draw,year,age_15_64,births")
+        #expect(lines.count == 1 + 120 * 16)
+    }
+
+    @Test("The same seed writes the same bytes with one thread or two")
+    func threadsDoNotMatter() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        var files: [String] = []
+        for threads in ["1", "2"] {
+            let out = folder.appendingPathComponent("t\(threads)")
+            let run = try CLIRunner.run(["simulate", "--draws", "60", "--seed", "9", "--to", "2035", "--threads", threads,
+                                         "--out", out.path], in: repositoryRoot)
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            files.append(try String(contentsOf: out.appendingPathComponent("quantiles.csv"), encoding: .utf8))
+        }
+        #expect(files[0] == files[1])
+    }
+
+    @Test("--fit prints the parameters, the e(0) paths and the TFR intervals against the UN's")
+    func fitReport() throws {
+        let run = try CLIRunner.run(["simulate", "--draws", "20", "--to", "2030", "--fit"], in: repositoryRoot)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        for text in ["variance_explained", "Lee–Carter, female", "TFR AR(1)", "Migration AR(1)", "e(0) women, Lee–Carter", "UN 80% low"] {
+            #expect(run.stdout.contains(text), "missing \(text)")
+        }
+    }
+
+    @Test("Bad arguments say what is wrong and exit non-zero", arguments: [
+        (["--quantiles", "0.1,1.5"], "1.5"),
+        (["--vary", "weather"], "weather"),
+        (["--save-draws"], "--out"),
+        (["--draws", "0"], "--draws"),
+        (["--scenario", "taiwan-low", "--scenario", "taiwan-high"], "one scenario"),
+    ])
+    func badArguments(arguments: [String], expected: String) throws {
+        let run = try CLIRunner.run(["simulate"] + arguments, in: repositoryRoot)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains(expected), "stderr: \(run.stderr)")
+    }
+
+    @Test("An input set without a history cannot be simulated, and the message says which file is missing")
+    func noHistory() throws {
+        let run = try CLIRunner.run(["simulate", "--inputs", CLIRunner.fixtures.appendingPathComponent("three-year").path, "--draws", "5"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("history/deaths.csv"), "stderr: \(run.stderr)")
+    }
+}
