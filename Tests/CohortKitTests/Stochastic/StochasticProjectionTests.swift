@@ -167,4 +167,18 @@ struct StochasticProjectionTests {
         model.fertility.bounds = 0...0.5
         #expect(throws: InputError.self) { try StochasticProjection(inputs: inputs, model: model, options: .init(draws: 2)).run() }
     }
+
+    @Test("README's library example runs as written (with fewer draws)")
+    func readmeExample() throws {
+        let catalog = DataCatalog(root: repositoryRoot.appendingPathComponent("data"))
+        let (_, taiwan) = try catalog.inputs(forScenario: "taiwan-low")
+        let data = try catalog.dataset("taiwan")
+        let model = try StochasticModel.fit(dataset: data)
+        let run = StochasticProjection(inputs: taiwan, model: model, options: SimulationOptions(draws: 200, seed: 1))
+        let result = try run.run()
+        let band2050 = result.quantiles(.workingAge, year: 2050, probabilities: [0.1, 0.5, 0.9])
+        let csv = result.quantilesCSV(probabilities: [0.025, 0.5, 0.975])
+        #expect(band2050?.count == 3)
+        #expect(csv.hasPrefix("year,indicator,quantile,value\n2025,total,0.025,"))
+    }
 }
