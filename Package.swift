@@ -43,7 +43,12 @@ let package = Package(
         ),
         .testTarget(
             name: "CohortReportTests",
-            dependencies: ["CohortReport"]
+            dependencies: ["CohortReport", "CohortTestSupport"]
+        ),
+        // Helpers shared by the test targets (an XML reader for the SVG checks).
+        .target(
+            name: "CohortTestSupport",
+            path: "Tests/CohortTestSupport"
         ),
         // Rebuilds data/taiwan and seeds/ from ../shared/data-sources (`make data`).
         .executableTarget(
@@ -56,7 +61,7 @@ let package = Package(
         // End-to-end tests: run the built `cohort` and `cohort-data` binaries.
         .testTarget(
             name: "CohortCLITests",
-            dependencies: ["cohort", "cohort-data"],
+            dependencies: ["cohort", "cohort-data", "CohortTestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

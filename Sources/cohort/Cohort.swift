@@ -17,13 +17,15 @@ struct Cohort: ParsableCommand {
           cohort waves --retirement-age 67
           cohort compare --scenario taiwan-medium --scenario taiwan-low
           cohort simulate --draws 10000 --seed 1
+          cohort report --out report.html
+          cohort chart pyramid --out pyramids.svg
           cohort lifetable --year 2050 --sex female
           cohort validate --scenario my-scenario.toml
           cohort scenarios
         """,
-        version: "0.3.0",
+        version: "0.4.0",
         subcommands: [ProjectCommand.self, WavesCommand.self, CompareCommand.self, LifeTableCommand.self,
-                      SimulateCommand.self, ScenariosCommand.self, ValidateCommand.self],
+                      SimulateCommand.self, ReportCommand.self, ChartCommand.self, ScenariosCommand.self, ValidateCommand.self],
         defaultSubcommand: ProjectCommand.self
     )
 }

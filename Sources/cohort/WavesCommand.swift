@@ -58,6 +58,15 @@ struct WavesCommand: ParsableCommand {
         return parts[0]...parts[1]
     }
 
+    /// The retirement age `age` against `statutory`: phased in from the
+    /// `phaseIn` cohort ("cohort[:step]") when given and the statutory age is fixed, else fixed.
+    static func policy(age: Int, phaseIn: String?, statutory: RetirementAge) -> RetirementAge {
+        if let phaseIn, let (cohort, step) = phase(phaseIn), case .fixed(let from) = statutory {
+            return .phased(from: from, to: age, firstCohort: cohort, cohortsPerStep: step)
+        }
+        return .fixed(age)
+    }
+
     static func phase(_ text: String) -> (cohort: Int, step: Int)? {
         let parts = text.split(separator: ":").compactMap { Int($0) }
         guard (1...2).contains(parts.count), parts.count == text.split(separator: ":").count, parts.last! > 0 else { return nil }
@@ -70,26 +79,13 @@ struct WavesCommand: ParsableCommand {
         if let workingAge { defaults.workingAge = Self.band(workingAge)! }
         let statutory = defaults.retirementAge
         var policy: RetirementAge? = nil
-        if let retirementAge {
-            if let phaseIn, let (cohort, step) = Self.phase(phaseIn), case .fixed(let from) = statutory {
-                policy = .phased(from: from, to: retirementAge, firstCohort: cohort, cohortsPerStep: step)
-            } else {
-                policy = .fixed(retirementAge)
-            }
-        }
+        if let retirementAge { policy = Self.policy(age: retirementAge, phaseIn: phaseIn, statutory: statutory) }
         var options = defaults
         options.retirementAge = policy ?? statutory
         let history = try run.data.history()
         let analysis = try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: history, options: options)
 
-        var waves = run.seeds.map(Wave.named) ?? []
-        var found: [ClosedRange<Int>] = []
-        if let rule = run.seeds?.waveRule {
-            found = Wave.detect(births: history.registeredBirths, rule: rule)
-            for span in found where !waves.contains(where: { $0.birthYears == span }) {
-                waves.append(Wave(name: "detected", birthYears: span))
-            }
-        }
+        let (waves, found) = run.waves(history: history)
         let summaries = analysis.waves(waves)
         let band = options.workingAge
         let wavesTable = WavesReport.waves(summaries, baseYear: run.inputs.baseYear)

@@ -15,7 +15,7 @@ struct CommandsTests {
             #expect(run.status == 0 && run.stdout.contains("Example"), "\(command)")
         }
         let version = try CLIRunner.run(["--version"])
-        #expect(version.status == 0 && version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.3.0")
+        #expect(version.status == 0 && version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.4.0")
     }
 
     @Test("project: several scenarios as CSV and JSON, with a scenario column; Markdown; --out with a scenario column")

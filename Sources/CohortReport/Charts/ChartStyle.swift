@@ -6,8 +6,8 @@
 /// lines differ by dash pattern as well as colour, so a greyscale print
 /// still tells them apart.
 public enum ChartStyle {
-    /// Ordinary cohorts in a pyramid (relative luminance 0.69).
-    public static let neutral = "#C8C8C8"
+    /// Ordinary cohorts in a pyramid (relative luminance 0.72).
+    public static let neutral = "#DCDCDC"
     /// The first highlighted cohort group (Okabe–Ito blue, luminance 0.16).
     public static let first = "#0072B2"
     /// The second highlighted cohort group (Okabe–Ito orange, luminance 0.46).

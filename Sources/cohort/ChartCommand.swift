@@ -1,0 +1,145 @@
+import ArgumentParser
+import CohortKit
+import CohortReport
+import Foundation
+
+/// `cohort chart`: one SVG chart for papers and slides.
+struct ChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chart",
+        abstract: "Draw one chart as SVG: population pyramids, working-age flows, or the working-age population.",
+        discussion: """
+        Writes standalone SVG (no scripts, no fonts to fetch) to --out, or to \
+        standard output. Colours are safe for colour-blind readers and stay \
+        distinct in greyscale; scenario lines also differ by dash.
+
+        Examples:
+          cohort chart pyramid --year 2024 --year 2050 --year 2070 --out pyramids.svg
+          cohort chart flows --retirement-age 67 --phase-in 1961:2 --out flows.svg
+          cohort chart working-age --scenario taiwan-medium --scenario taiwan-low --draws 2000 --out working-age.svg
+        """,
+        subcommands: [PyramidChartCommand.self, FlowsChartCommand.self, WorkingAgeChartCommand.self]
+    )
+
+    /// Writes `svg` to `out` atomically, or prints it.
+    static func emit(_ svg: String, out: String?) throws {
+        if let out {
+            try OutputFile.write(svg, to: URL(fileURLWithPath: out))
+            Terminal.warn("Wrote \(out)")
+        } else {
+            print(svg, terminator: "")
+        }
+    }
+
+    /// The source line of a chart for `run`.
+    static func source(_ run: ScenarioRun) -> String {
+        let dataset = run.data.folder.lastPathComponent
+        let registers = run.seeds != nil ? "registered population, births and deaths (Ministry of the Interior, Taiwan); " : ""
+        return "Source: cohort \(Cohort.configuration.version), dataset \(dataset): \(registers)UN World Population Prospects 2024 assumptions."
+    }
+}
+
+/// `cohort chart pyramid`.
+struct PyramidChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pyramid",
+        abstract: "Population pyramids by single year of age and sex, the baby-boom cohorts coloured.",
+        discussion: "Without --year: the base year, 2030, 2040, 2050 and 2070 (those the projection reaches)."
+    )
+
+    @OptionGroup var selection: ScenarioSelection
+
+    @Option(name: .long, help: ArgumentHelp("A year to draw (repeat for several, up to 6).", valueName: "year"))
+    var year: [Int] = []
+
+    @Option(name: .long, help: ArgumentHelp("Write the SVG to this file (default: standard output).", valueName: "file.svg"))
+    var out: String?
+
+    func validate() throws {
+        if year.count > 6 { throw ValidationError("--year: at most 6 pyramids fit one chart") }
+        if selection.scenarios.count > 1 { throw ValidationError("a pyramid chart draws one scenario") }
+    }
+
+    func run() throws {
+        let run = try selection.runs()[0]
+        let result = try Projection.run(run.inputs, options: run.options)
+        let years = year.isEmpty ? ReportCharts.pyramidYears(result.years) : year
+        for y in years where !result.years.contains(y) {
+            throw ValidationError("--year \(y) is outside \(result.years.lowerBound)…\(result.years.upperBound), the years of \(run.label)")
+        }
+        let history = try run.data.history()
+        let chart = ReportCharts.pyramids(result, years: years, waves: run.waves(history: history).waves, scenario: run.label,
+                                          source: ChartCommand.source(run))
+        try ChartCommand.emit(chart.svg(), out: out)
+    }
+}
+
+/// `cohort chart flows`.
+struct FlowsChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "flows",
+        abstract: "Entrants to and leavers from working age per year; the waves' years shaded.",
+        discussion: "With --retirement-age, the leavers under that age are drawn as a dashed line over the bars."
+    )
+
+    @OptionGroup var selection: ScenarioSelection
+
+    @Option(name: .long, help: ArgumentHelp("A second retirement age to overlay.", valueName: "age"))
+    var retirementAge: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Phase the --retirement-age in by birth cohort: first cohort[:cohorts per year].", valueName: "cohort[:step]"))
+    var phaseIn: String?
+
+    @Option(name: .long, help: ArgumentHelp("Write the SVG to this file (default: standard output).", valueName: "file.svg"))
+    var out: String?
+
+    func validate() throws {
+        if selection.scenarios.count > 1 { throw ValidationError("a flows chart draws one scenario") }
+        if let phaseIn, WavesCommand.phase(phaseIn) == nil { throw ValidationError("--phase-in: expected cohort or cohort:step, e.g. 1961:2") }
+        if phaseIn != nil && retirementAge == nil { throw ValidationError("--phase-in needs --retirement-age") }
+    }
+
+    func run() throws {
+        let run = try selection.runs()[0]
+        let history = try run.data.history()
+        let options = run.analysisOptions
+        let analysis = try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: history, options: options)
+        var policy: WorkingAgeAnalysis? = nil
+        if let retirementAge {
+            var p = options
+            p.retirementAge = WavesCommand.policy(age: retirementAge, phaseIn: phaseIn, statutory: p.retirementAge)
+            policy = try WorkingAgeAnalysis(inputs: run.inputs, result: analysis.result, history: history, options: p,
+                                            closure: run.options.closure)
+        }
+        let summaries = analysis.waves(run.waves(history: history).waves)
+        let chart = ReportCharts.flows(analysis, waves: summaries, policy: policy, scenario: run.label, source: ChartCommand.source(run))
+        try ChartCommand.emit(chart.svg(), out: out)
+    }
+}
+
+/// `cohort chart working-age`.
+struct WorkingAgeChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "working-age",
+        abstract: "The working-age population and the old-age dependency ratio, one line per scenario, with prediction intervals.",
+        discussion: "--draws N adds the 80% and 95% intervals of a stochastic projection around the first scenario (0: none)."
+    )
+
+    @OptionGroup var selection: ScenarioSelection
+
+    @OptionGroup var intervals: IntervalOptions
+
+    @Option(name: .long, help: ArgumentHelp("Write the SVG to this file (default: standard output).", valueName: "file.svg"))
+    var out: String?
+
+    func run() throws {
+        let runs = try selection.runs()
+        let analyses = try runs.map { run in
+            (name: run.label, analysis: try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: PopulationHistory(),
+                                                                   options: run.analysisOptions))
+        }
+        let simulation = try intervals.simulate(runs[0])
+        let chart = ReportCharts.workingAge(analyses, simulation: simulation, source: ChartCommand.source(runs[0]))
+        try ChartCommand.emit(chart.svg(), out: out)
+    }
+}

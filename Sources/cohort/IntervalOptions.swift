@@ -1,0 +1,24 @@
+import ArgumentParser
+import CohortKit
+
+/// `--draws` and `--seed` of the commands that draw prediction intervals
+/// around their first scenario (`report`, `chart working-age`).
+struct IntervalOptions: ParsableArguments {
+    @Option(name: .long, help: "Stochastic draws for the 80% and 95% intervals around the first scenario (0: none).")
+    var draws = 2_000
+
+    @Option(name: .long, help: "Seed of the stochastic draws.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard draws >= 0 else { throw ValidationError("--draws must be 0 or more") }
+    }
+
+    /// A stochastic projection of `run`, or nil for 0 draws.
+    func simulate(_ run: ScenarioRun) throws -> SimulationResult? {
+        guard draws > 0 else { return nil }
+        let model = try StochasticModel.fit(dataset: run.data)
+        let options = SimulationOptions(draws: draws, seed: seed, projection: run.options)
+        return try StochasticProjection(inputs: run.inputs, model: model, analysis: run.analysisOptions, options: options).run()
+    }
+}
