@@ -84,19 +84,13 @@ struct FlowsChartCommand: ParsableCommand {
 
     @OptionGroup var selection: ScenarioSelection
 
-    @Option(name: .long, help: ArgumentHelp("A second retirement age to overlay.", valueName: "age"))
-    var retirementAge: Int?
-
-    @Option(name: .long, help: ArgumentHelp("Phase the --retirement-age in by birth cohort: first cohort[:cohorts per year].", valueName: "cohort[:step]"))
-    var phaseIn: String?
+    @OptionGroup var retirement: RetirementPolicyOptions
 
     @Option(name: .long, help: ArgumentHelp("Write the SVG to this file (default: standard output).", valueName: "file.svg"))
     var out: String?
 
     func validate() throws {
         if selection.scenarios.count > 1 { throw ValidationError("a flows chart draws one scenario") }
-        if let phaseIn, WavesCommand.phase(phaseIn) == nil { throw ValidationError("--phase-in: expected cohort or cohort:step, e.g. 1961:2") }
-        if phaseIn != nil && retirementAge == nil { throw ValidationError("--phase-in needs --retirement-age") }
     }
 
     func run() throws {
@@ -104,13 +98,7 @@ struct FlowsChartCommand: ParsableCommand {
         let history = try run.data.history()
         let options = run.analysisOptions
         let analysis = try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: history, options: options)
-        var policy: WorkingAgeAnalysis? = nil
-        if let retirementAge {
-            var p = options
-            p.retirementAge = WavesCommand.policy(age: retirementAge, phaseIn: phaseIn, statutory: p.retirementAge)
-            policy = try WorkingAgeAnalysis(inputs: run.inputs, result: analysis.result, history: history, options: p,
-                                            closure: run.options.closure)
-        }
+        let policy = try retirement.analysis(analysis, inputs: run.inputs, history: history, closure: run.options.closure)
         let summaries = analysis.waves(run.waves(history: history).waves)
         let chart = ReportCharts.flows(analysis, waves: summaries, policy: policy, scenario: run.label, source: ChartCommand.source(run))
         try ChartCommand.emit(chart.svg(), out: out)

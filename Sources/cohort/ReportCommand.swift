@@ -31,16 +31,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var intervals: IntervalOptions
 
-    @Option(name: .long, help: ArgumentHelp("A second retirement age, drawn over the flows.", valueName: "age"))
-    var retirementAge: Int?
-
-    @Option(name: .long, help: ArgumentHelp("Phase the --retirement-age in by birth cohort: first cohort[:cohorts per year].", valueName: "cohort[:step]"))
-    var phaseIn: String?
-
-    func validate() throws {
-        if let phaseIn, WavesCommand.phase(phaseIn) == nil { throw ValidationError("--phase-in: expected cohort or cohort:step, e.g. 1961:2") }
-        if phaseIn != nil && retirementAge == nil { throw ValidationError("--phase-in needs --retirement-age") }
-    }
+    @OptionGroup var retirement: RetirementPolicyOptions
 
     /// The "Sources and licences" table of `data/README.md` beside the datasets, if there is one.
     static func sourcesTable(dataRoot: URL) -> DataTable? {
@@ -79,13 +70,7 @@ struct ReportCommand: ParsableCommand {
                                                                           history: run.data.folder == main.data.folder ? history : try run.data.history(),
                                                                           options: run.analysisOptions))
         }
-        var policy: WorkingAgeAnalysis? = nil
-        if let retirementAge {
-            var p = main.analysisOptions
-            p.retirementAge = WavesCommand.policy(age: retirementAge, phaseIn: phaseIn, statutory: p.retirementAge)
-            policy = try WorkingAgeAnalysis(inputs: main.inputs, result: scenarios[0].analysis.result, history: history, options: p,
-                                            closure: main.options.closure)
-        }
+        let policy = try retirement.analysis(scenarios[0].analysis, inputs: main.inputs, history: history, closure: main.options.closure)
         let simulation = try intervals.simulate(main)
         let dataRoot = main.data.folder.deletingLastPathComponent()
         // The dataset's folder names the place: data/taiwan → "Taiwan".

@@ -30,11 +30,7 @@ struct WavesCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The working-age band, e.g. 15-64 (default: the scenario's, the seeds', else 15-64).", valueName: "first-last"))
     var workingAge: String?
 
-    @Option(name: .long, help: ArgumentHelp("A retirement age to analyse against the statutory one.", valueName: "age"))
-    var retirementAge: Int?
-
-    @Option(name: .long, help: ArgumentHelp("Phase the --retirement-age in by birth cohort: the first cohort affected and, after a colon, how many cohorts per year of age (default 1).", valueName: "cohort[:step]"))
-    var phaseIn: String?
+    @OptionGroup var retirement: RetirementPolicyOptions
 
     @Option(name: .long, help: "What to print: table, markdown, csv or json.")
     var format: OutputFormat = .table
@@ -47,9 +43,7 @@ struct WavesCommand: ParsableCommand {
 
     func validate() throws {
         if selection.scenarios.count > 1 { throw ValidationError("waves takes one --scenario; use compare for several") }
-        if phaseIn != nil && retirementAge == nil { throw ValidationError("--phase-in needs --retirement-age") }
         if let workingAge, Self.band(workingAge) == nil { throw ValidationError("--working-age \(workingAge) is not a band like 15-64") }
-        if let phaseIn, Self.phase(phaseIn) == nil { throw ValidationError("--phase-in \(phaseIn) is not a cohort like 1961 or 1961:2") }
     }
 
     static func band(_ text: String) -> ClosedRange<Int>? {
@@ -58,28 +52,12 @@ struct WavesCommand: ParsableCommand {
         return parts[0]...parts[1]
     }
 
-    /// The retirement age `age` against `statutory`: phased in from the
-    /// `phaseIn` cohort ("cohort[:step]") when given and the statutory age is fixed, else fixed.
-    static func policy(age: Int, phaseIn: String?, statutory: RetirementAge) -> RetirementAge {
-        if let phaseIn, let (cohort, step) = phase(phaseIn), case .fixed(let from) = statutory {
-            return .phased(from: from, to: age, firstCohort: cohort, cohortsPerStep: step)
-        }
-        return .fixed(age)
-    }
-
-    static func phase(_ text: String) -> (cohort: Int, step: Int)? {
-        let parts = text.split(separator: ":").compactMap { Int($0) }
-        guard (1...2).contains(parts.count), parts.count == text.split(separator: ":").count, parts.last! > 0 else { return nil }
-        return (parts[0], parts.count == 2 ? parts[1] : 1)
-    }
-
     func run() throws {
         let run = try selection.runs()[0]
         var defaults = run.analysisOptions
         if let workingAge { defaults.workingAge = Self.band(workingAge)! }
         let statutory = defaults.retirementAge
-        var policy: RetirementAge? = nil
-        if let retirementAge { policy = Self.policy(age: retirementAge, phaseIn: phaseIn, statutory: statutory) }
+        let policy = retirement.policy(statutory: statutory)
         var options = defaults
         options.retirementAge = policy ?? statutory
         let history = try run.data.history()
