@@ -11,6 +11,7 @@ public struct LinearScale: Sendable, Equatable {
         self.range = range
     }
 
+    /// Equal when domain and range are (tuples are not Equatable by themselves).
     public static func == (a: LinearScale, b: LinearScale) -> Bool {
         a.domain == b.domain && a.range == b.range
     }

@@ -58,8 +58,9 @@ public struct WorkingAgeChart: Sendable {
 
     /// Picture size, pixels.
     public static let width = 820.0, height = 660.0
-    /// The plot areas: shared left and right, the two panels' tops and bottoms.
+    /// The plot areas' shared left and right edges, pixels.
     public static let plotLeft = 76.0, plotRight = 780.0
+    /// The two panels' tops and bottoms, pixels.
     public static let workingTop = 110.0, workingBottom = 330.0, dependencyTop = 380.0, dependencyBottom = 590.0
 
     /// A chart; see the properties.
