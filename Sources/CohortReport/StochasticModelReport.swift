@@ -18,6 +18,15 @@ public enum StochasticModelReport {
             t.append([.text(name), .text("innovation_sd"), .number(lc.innovationSD), .text("k per year")])
         }
         t.append([.text("Lee–Carter"), .text("correlation"), .number(model.mortalityCorrelation), .text("of the sexes' annual steps of k")])
+        let c = model.coherentMortality
+        t.append([.text("Coherent, common"), .text("drift"), .number(c.common.drift), .text("K per year; standard error \(NumberFormat.decimal(c.common.driftSE, places: 4))")])
+        t.append([.text("Coherent, common"), .text("innovation_sd"), .number(c.common.innovationSD), .text("K per year")])
+        for sex in Sex.allCases {
+            t.append([.text("Coherent, \(sex)"), .text("variance_explained"), .number(c.varianceExplained[sex]), .text("by B·K + b·k of this sex")])
+            t.append([.text("Coherent, \(sex)"), .text("persistence"), .number(c.ar[sex].persistence),
+                      .text(abs(c.ar[sex].persistence) < 1 ? "AR(1) of the sex factor k: reverts, so the sexes stay in step" : "AR(1) of k: does not revert; not coherent")])
+            t.append([.text("Coherent, \(sex)"), .text("innovation_sd"), .number(c.ar[sex].innovationSD), .text("k per year")])
+        }
         let f = model.fertility
         let fYears = "\(f.years.lowerBound)–\(f.years.upperBound), logit of TFR in \(NumberFormat.decimal(f.bounds.lowerBound, places: 1))–\(NumberFormat.decimal(f.bounds.upperBound, places: 1))"
         t.append([.text("TFR AR(1)"), .text("persistence"), .number(f.ar.persistence), .text(fYears)])
@@ -30,22 +39,27 @@ public enum StochasticModelReport {
         return t
     }
 
-    /// e(0) by sex in `years`: Lee–Carter's expected path (jump-off rates,
-    /// k at its drift) against the scenario's death rates.
+    /// e(0) by sex in `years`: the expected paths of Lee–Carter by sex and of
+    /// the coherent model (jump-off rates, factors at their expected values)
+    /// against the scenario's death rates.
     ///
     /// - Throws: ``LifeTableError`` for rates no life table accepts.
     public static func lifeExpectancy(_ model: StochasticModel, inputs: ProjectionInputs, years: [Int]) throws -> DataTable {
         var t = DataTable([.init("year", "Year", .year),
                            .init("e0_female_lee_carter", "e(0) women, Lee–Carter", .decimal(2)),
+                           .init("e0_female_coherent", "e(0) women, coherent", .decimal(2)),
                            .init("e0_female_scenario", "e(0) women, scenario", .decimal(2)),
                            .init("e0_male_lee_carter", "e(0) men, Lee–Carter", .decimal(2)),
+                           .init("e0_male_coherent", "e(0) men, coherent", .decimal(2)),
                            .init("e0_male_scenario", "e(0) men, scenario", .decimal(2))])
         for year in years {
             guard let inputYear = inputs.years.first(where: { $0.year == year }) else { continue }
             var row: [DataTable.Value] = [.number(Double(year))]
             for sex in [Sex.female, .male] {
-                let lc = try LifeTable(deathRates: model.expectedDeathRates(sex: sex, yearsAfterJumpOff: year - model.jumpOffYear), sex: sex)
-                row.append(.number(lc.lifeExpectancyAtBirth))
+                for kind in MortalityModelKind.allCases {
+                    let rates = model.expectedDeathRates(sex: sex, yearsAfterJumpOff: year - model.jumpOffYear, kind: kind)
+                    row.append(.number(try LifeTable(deathRates: rates, sex: sex).lifeExpectancyAtBirth))
+                }
                 if case .deathRates(let m) = inputYear.mortality[sex] {
                     row.append(.number(try LifeTable(deathRates: m, sex: sex).lifeExpectancyAtBirth))
                 } else {

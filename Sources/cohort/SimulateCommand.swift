@@ -4,6 +4,7 @@ import CohortReport
 import Foundation
 
 extension MortalityCentre: ExpressibleByArgument {}
+extension MortalityModelKind: ExpressibleByArgument {}
 
 /// `cohort simulate`: a stochastic projection of one scenario, quantiles of
 /// the key indicators in the key years.
@@ -14,7 +15,8 @@ struct SimulateCommand: ParsableCommand {
         discussion: """
         Fits three models to the dataset's history and draws the scenario's \
         rates around their deterministic values: Lee–Carter mortality by sex \
-        (deaths and populations 1993–2023), an AR(1) in the logit of the TFR \
+        (deaths and populations 1993–2023; --mortality-model coherent for the \
+        Li–Lee variant), an AR(1) in the logit of the TFR \
         (1984–2023) and an AR(1) in total net migration (1993–2023). The \
         scenario is the centre of every draw, so the median follows it; the \
         history supplies the spread (see README.md, "Stochastic projections").
@@ -53,10 +55,13 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .long, help: "Centre of the mortality draws: scenario (its death rates) or lee-carter (the model's own trend from 2023).")
     var mortalityCentre: MortalityCentre = .scenario
 
+    @Option(name: .long, help: "Mortality model: lee-carter (one per sex, correlated steps) or coherent (Li–Lee: a common factor plus reverting sex factors).")
+    var mortalityModel: MortalityModelKind = .leeCarter
+
     @Option(name: .long, help: "Threads (default: every core). Results do not depend on it.")
     var threads: Int?
 
-    @Flag(name: .long, help: "Also print the fitted parameters, e(0) paths and TFR intervals.")
+    @Flag(name: .long, help: "Also print the fitted parameters, e(0) paths and TFR intervals (table and markdown formats).")
     var fit = false
 
     @Option(name: .long, help: "What to print: table, markdown, csv or json.")
@@ -108,7 +113,8 @@ struct SimulateCommand: ParsableCommand {
         let probabilities = try parsedProbabilities()
         guard let run = try selection.runs().first else { return }
         let model = try StochasticModel.fit(dataset: run.data)
-        var options = SimulationOptions(draws: draws, seed: seed, mortalityCentre: mortalityCentre, vary: try parsedVary(),
+        var options = SimulationOptions(draws: draws, seed: seed, mortalityCentre: mortalityCentre, mortalityModel: mortalityModel,
+                                        vary: try parsedVary(),
                                         projection: run.options)
         if let threads { options.threads = threads }
         let analysis = run.analysisOptions
@@ -141,7 +147,7 @@ struct SimulateCommand: ParsableCommand {
             Terminal.emit(StochasticModelReport.parameters(model), format: format, title: "Fitted models (\(run.data.folder.lastPathComponent))")
             print("")
             Terminal.emit(try StochasticModelReport.lifeExpectancy(model, inputs: run.inputs, years: keys), format: format,
-                          title: "Life expectancy at birth: Lee–Carter's own path (from \(model.jumpOffYear), k at its drift) against the scenario's")
+                          title: "Life expectancy at birth: the mortality models' own paths (from \(model.jumpOffYear), k at its expected value) against the scenario's")
             print("")
             var centre: [Int: Double] = [:]
             for y in run.inputs.years { centre[y.year] = y.fertility.reduce(0, +) }

@@ -3,17 +3,22 @@
 /// on threads or chunks.
 ///
 /// Per draw, the stream gives, in this order: one correlated pair for the
-/// drift errors of k (female, male), then for each year from the jump-off
-/// a correlated pair for k's innovations, followed, in projected years, by
-/// one normal for the TFR and one for migration. Every
-/// number is drawn whether or not its component varies, so switching one
-/// component off leaves the others' paths unchanged.
+/// drift errors (Lee–Carter: of k female, male; coherent: the first for K),
+/// then for each year from the jump-off a correlated pair for the
+/// innovations (coherent: the first for K), for the coherent model one more
+/// independent pair for k female and male, and, in projected years, one
+/// normal for the TFR and one for migration. Every number is drawn whether
+/// or not its component varies, so switching one component off leaves the
+/// others' paths unchanged.
 struct DrawPaths: Sendable {
     let draws: Int
     /// Projected years.
     let years: Int
-    /// k(t) − E k(t) by sex: `[draw * years + y]`.
-    let kDeviation: BySex<[Double]>
+    /// Mortality, by sex: the departures of the model's two factors from
+    /// their expected paths (Lee–Carter: k − E k and 0; coherent: K − E K and
+    /// kᵢ − E kᵢ), `[draw * years + y]`.
+    let mortalityFirst: BySex<[Double]>
+    let mortalitySecond: BySex<[Double]>
     /// δ(t), the deviation of the logit TFR: `[draw * years + y]`.
     let tfrDeviation: [Double]
     /// D(t), the deviation of total net migrants (persons): `[draw * years + y]`.
@@ -24,9 +29,17 @@ struct DrawPaths: Sendable {
     init(model: StochasticModel, options: SimulationOptions, years: Int, lead: Int) {
         draws = options.draws
         self.years = years
-        var kf = [Double](repeating: 0, count: draws * years), km = kf, tf = kf, mg = kf
-        let lc = model.mortality
-        let rho = model.mortalityCorrelation
+        let count = draws * years
+        var first = BySex { _ in [Double](repeating: 0, count: count) }, second = first
+        var tf = [Double](repeating: 0, count: count), mg = tf
+        let coherent = options.mortalityModel == .coherent
+        let lc = model.mortality, cl = model.coherentMortality
+        let rho = coherent ? 0 : model.mortalityCorrelation
+        // σ and drift standard error of the first factor by sex.
+        let sigma = coherent ? BySex(female: cl.common.innovationSD, male: cl.common.innovationSD)
+                             : BySex(female: lc.female.innovationSD, male: lc.male.innovationSD)
+        let driftSE = coherent ? BySex(female: cl.common.driftSE, male: cl.common.driftSE)
+                               : BySex(female: lc.female.driftSE, male: lc.male.driftSE)
         let phiF = model.fertility.ar.persistence, sigmaF = model.fertility.ar.innovationSD
         let phiM = model.migration.ar.persistence, sigmaM = model.migration.ar.innovationSD
         let varyMortality = options.vary.contains(.mortality)
@@ -35,27 +48,36 @@ struct DrawPaths: Sendable {
         for d in 0..<draws {
             var rng = RandomStream(seed: options.seed, stream: UInt64(d))
             let (zf, zm) = rng.nextCorrelatedNormals(rho: rho)
-            let driftError = options.driftUncertainty ? (female: zf * lc.female.driftSE, male: zm * lc.male.driftSE) : (female: 0, male: 0)
-            var walk = (female: 0.0, male: 0.0)
+            let driftError: BySex<Double> = options.driftUncertainty
+                ? BySex(female: zf * driftSE.female, male: (coherent ? zf : zm) * driftSE.male) : BySex(female: 0, male: 0)
+            var walk = BySex(female: 0.0, male: 0.0), sexFactor = BySex(female: 0.0, male: 0.0)
             var delta = 0.0, migration = 0.0
             for step in 1...(lead + years) {
                 let (ef, em) = rng.nextCorrelatedNormals(rho: rho)
-                walk.female += ef * lc.female.innovationSD
-                walk.male += em * lc.male.innovationSD
+                walk.female += ef * sigma.female
+                walk.male += (coherent ? ef : em) * sigma.male
+                if coherent {
+                    let (gf, gm) = rng.nextCorrelatedNormals(rho: 0)
+                    sexFactor.female = cl.ar.female.persistence * sexFactor.female + cl.ar.female.innovationSD * gf
+                    sexFactor.male = cl.ar.male.persistence * sexFactor.male + cl.ar.male.innovationSD * gm
+                }
                 let y = step - lead - 1
                 guard y >= 0 else { continue }
                 delta = phiF * delta + sigmaF * rng.nextNormal()
                 migration = phiM * migration + sigmaM * rng.nextNormal()
                 let i = d * years + y
                 if varyMortality {
-                    kf[i] = walk.female + Double(step) * driftError.female
-                    km[i] = walk.male + Double(step) * driftError.male
+                    for sex in Sex.allCases {
+                        first[sex][i] = walk[sex] + Double(step) * driftError[sex]
+                        second[sex][i] = sexFactor[sex]
+                    }
                 }
                 if varyFertility { tf[i] = delta }
                 if varyMigration { mg[i] = migration }
             }
         }
-        kDeviation = BySex(female: kf, male: km)
+        mortalityFirst = first
+        mortalitySecond = second
         tfrDeviation = tf
         migrationDeviation = mg
     }

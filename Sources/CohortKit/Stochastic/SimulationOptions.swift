@@ -13,6 +13,8 @@ public struct SimulationOptions: Sendable, Equatable {
     public var chunkSize: Int
     /// What the mortality draws are centred on (default ``MortalityCentre/scenario``).
     public var mortalityCentre: MortalityCentre
+    /// Lee–Carter by sex (default) or the coherent Li–Lee model.
+    public var mortalityModel: MortalityModelKind
     /// The components that vary; the others keep the scenario's values (default all).
     public var vary: Set<SimulatedComponent>
     /// Whether each draw also draws the Lee–Carter drift from its sampling
@@ -23,7 +25,7 @@ public struct SimulationOptions: Sendable, Equatable {
 
     /// Options with the defaults above.
     public init(draws: Int = 10_000, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                chunkSize: Int = 250, mortalityCentre: MortalityCentre = .scenario,
+                chunkSize: Int = 250, mortalityCentre: MortalityCentre = .scenario, mortalityModel: MortalityModelKind = .leeCarter,
                 vary: Set<SimulatedComponent> = Set(SimulatedComponent.allCases), driftUncertainty: Bool = true,
                 projection: ProjectionOptions = .init()) {
         self.draws = draws
@@ -31,6 +33,7 @@ public struct SimulationOptions: Sendable, Equatable {
         self.threads = threads
         self.chunkSize = chunkSize
         self.mortalityCentre = mortalityCentre
+        self.mortalityModel = mortalityModel
         self.vary = vary
         self.driftUncertainty = driftUncertainty
         self.projection = projection
@@ -42,9 +45,17 @@ public enum MortalityCentre: String, Sendable, Equatable, CaseIterable {
     /// The scenario's death rates: m(x, t) = mₛ(x, t) · exp(b(x) · (k(t) − E k(t))).
     /// Lee–Carter supplies the uncertainty only; the median follows the scenario.
     case scenario
-    /// Lee–Carter's own forecast from the last observed rates (jump-off):
-    /// m(x, t) = m(x, T) · exp(b(x) · (k(t) − k(T))).
+    /// The mortality model's own forecast from the last observed rates (jump-off):
+    /// m(x, t) = m(x, T) · exp(b(x) · (k(t) − k(T))) (both factors for the coherent model).
     case leeCarter = "lee-carter"
+}
+
+/// The mortality model of a stochastic projection.
+public enum MortalityModelKind: String, Sendable, Equatable, CaseIterable {
+    /// A ``LeeCarter`` model for each sex, their steps correlated as in the history.
+    case leeCarter = "lee-carter"
+    /// The ``CoherentLeeCarter`` model: a common factor plus reverting sex factors.
+    case coherent
 }
 
 /// A component of a stochastic projection.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The three fitted models of a stochastic projection: Lee–Carter mortality
-/// by sex, an AR(1) for the logit TFR and an AR(1) for net migration.
+/// by sex (and its coherent Li–Lee alternative), an AR(1) for the logit TFR
+/// and an AR(1) for net migration.
 ///
 /// Fit them from a dataset's history with ``fit(dataset:settings:)``, or
 /// assemble them from known parameters for experiments.
@@ -12,6 +13,8 @@ public struct StochasticModel: Sendable, Equatable {
     public var mortalityGroupAge: Int
     /// The correlation of the two sexes' annual steps of k around their drifts.
     public var mortalityCorrelation: Double
+    /// The coherent (Li–Lee) alternative, fitted to the same deaths and exposures.
+    public var coherentMortality: CoherentLeeCarter
     /// Death rates of the last fitted year at ages 0…ω, the Lee–Carter jump-off.
     public var jumpOffRates: BySex<[Double]>
     /// The TFR model.
@@ -21,8 +24,10 @@ public struct StochasticModel: Sendable, Equatable {
 
     /// A model from its parts.
     public init(mortality: BySex<LeeCarter>, mortalityGroupAge: Int, mortalityCorrelation: Double,
-                jumpOffRates: BySex<[Double]>, fertility: FertilityModel, migration: MigrationModel) {
+                coherentMortality: CoherentLeeCarter, jumpOffRates: BySex<[Double]>, fertility: FertilityModel,
+                migration: MigrationModel) {
         self.mortality = mortality
+        self.coherentMortality = coherentMortality
         self.mortalityGroupAge = mortalityGroupAge
         self.mortalityCorrelation = mortalityCorrelation
         self.jumpOffRates = jumpOffRates
@@ -33,18 +38,35 @@ public struct StochasticModel: Sendable, Equatable {
     /// The year of ``jumpOffRates`` (the last fitted year of mortality).
     public var jumpOffYear: Int { mortality.female.years.last! }
 
-    /// b(x) for every age 0…`openAge` (b of the last group above it).
-    public func b(sex: Sex, openAge: Int) -> [Double] {
-        let b = mortality[sex].b
-        return (0...openAge).map { b[Swift.min($0, b.count - 1)] }
+    /// A vector by age group spread over ages 0…`openAge` (the last group's value above it).
+    static func byAge(_ groups: [Double], openAge: Int) -> [Double] {
+        (0...openAge).map { groups[Swift.min($0, groups.count - 1)] }
     }
 
-    /// The death rates of the Lee–Carter path with k at its expected value
-    /// k(T) + h·d, `h` years after the jump-off year: m(x) = m(x, T) · exp(b(x) · h · d).
-    public func expectedDeathRates(sex: Sex, yearsAfterJumpOff h: Int) -> [Double] {
+    /// b(x) of the sex's own Lee–Carter model for every age 0…`openAge`.
+    public func b(sex: Sex, openAge: Int) -> [Double] { Self.byAge(mortality[sex].b, openAge: openAge) }
+
+    /// The age patterns of the mortality model's two factors for ages
+    /// 0…`openAge`: Lee–Carter by sex has one (b, and zeros); the coherent
+    /// model has B (shared) and bᵢ.
+    public func factors(sex: Sex, openAge: Int, kind: MortalityModelKind) -> (first: [Double], second: [Double]) {
+        switch kind {
+        case .leeCarter: (b(sex: sex, openAge: openAge), [Double](repeating: 0, count: openAge + 1))
+        case .coherent: (Self.byAge(coherentMortality.common.b, openAge: openAge), Self.byAge(coherentMortality.b[sex], openAge: openAge))
+        }
+    }
+
+    /// The death rates of the model's expected path `h` years after the
+    /// jump-off year T: m(x) = m(x, T) · exp(b(x) · h · d) for Lee–Carter by
+    /// sex; m(x, T) · exp(B(x) · h · D + bᵢ(x) · (E kᵢ(T + h) − kᵢ(T))) for the coherent model.
+    public func expectedDeathRates(sex: Sex, yearsAfterJumpOff h: Int, kind: MortalityModelKind = .leeCarter) -> [Double] {
         let rates = jumpOffRates[sex]
-        let shift = Double(h) * mortality[sex].drift
-        return zip(rates, b(sex: sex, openAge: rates.count - 1)).map { $0 * Foundation.exp($1 * shift) }
+        let f = factors(sex: sex, openAge: rates.count - 1, kind: kind)
+        let shift: (Double, Double) = switch kind {
+        case .leeCarter: (Double(h) * mortality[sex].drift, 0)
+        case .coherent: (Double(h) * coherentMortality.common.drift, coherentMortality.expectedChange(sex: sex, steps: h))
+        }
+        return rates.indices.map { rates[$0] * Foundation.exp(f.first[$0] * shift.0 + f.second[$0] * shift.1) }
     }
 
     /// Fits the three models to the history files of `dataset`.
@@ -78,8 +100,10 @@ public struct StochasticModel: Sendable, Equatable {
         }
         profile = profile.map { $0.map { Swift.max($0, 0) } }
         let migration = try MigrationModel.fit(totals: totals, years: settings.migrationYears, profile: profile)
+        let coherent = try CoherentLeeCarter.fit(deaths: history.deaths, exposures: history.exposures, years: history.years,
+                                                 groupLabels: labels)
         return StochasticModel(mortality: lc, mortalityGroupAge: settings.mortalityGroupAge,
-                               mortalityCorrelation: Self.stepCorrelation(lc.female.k, lc.male.k),
+                               mortalityCorrelation: Self.stepCorrelation(lc.female.k, lc.male.k), coherentMortality: coherent,
                                jumpOffRates: history.lastYearRates, fertility: fertility, migration: migration)
     }
 

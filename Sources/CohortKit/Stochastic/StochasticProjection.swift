@@ -6,8 +6,9 @@ import Foundation
 ///
 /// For draw i in year t (h years after the mortality jump-off year T):
 /// - death rates: the scenario's (or, with ``MortalityCentre/leeCarter``, the
-///   jump-off rates') times exp(b(x) · Δkᵢ(t)), Δk the random walk's
-///   departure from its expected path (plus the drift error × h);
+///   model's expected path from the jump-off rates) times exp(b(x) · Δkᵢ(t)),
+///   Δk the random walk's departure from its expected path (plus the drift
+///   error × h); for the coherent model exp(B(x)·ΔK(t) + bᵢ(x)·Δkᵢ(t));
 /// - fertility: the scenario's rates scaled to the TFR whose logit is the
 ///   scenario's plus δᵢ(t);
 /// - net migrants: the scenario's plus Dᵢ(t) spread by the model's profile.
@@ -68,7 +69,7 @@ public struct StochasticProjection: Sendable {
                     return m
                 }
             case .leeCarter:
-                return BySex { sex in model.expectedDeathRates(sex: sex, yearsAfterJumpOff: lead + y + 1) }
+                return BySex { sex in model.expectedDeathRates(sex: sex, yearsAfterJumpOff: lead + y + 1, kind: options.mortalityModel) }
             }
         }
         let bounds = model.fertility.bounds
@@ -77,7 +78,7 @@ public struct StochasticProjection: Sendable {
             throw InputError("the scenario's TFR in \(inputs.years[y].year), \(f), lies outside the fertility model's bounds \(bounds.lowerBound)…\(bounds.upperBound)")
         }
         let tfrLogits = tfrs.map { FertilityModel.logit($0, bounds) }
-        let b = BySex { sex in model.b(sex: sex, openAge: omega) }
+        let factors = BySex { sex in model.factors(sex: sex, openAge: omega, kind: options.mortalityModel) }
         let profile = model.migration.profile
         guard profile.female.count == n else { throw InputError("the migration profile covers \(profile.female.count) ages; the scenario \(n)") }
         let paths = DrawPaths(model: model, options: options, years: years, lead: lead)
@@ -96,31 +97,11 @@ public struct StochasticProjection: Sendable {
         let values = try runner.run(base: inputs.basePopulation, years: years, indicators: indicators.count, rates: { y, range in
             let year = inputs.years[y]
             let columns = range.count, first = range.lowerBound
-            var m = [Double](repeating: 0, count: n)
             let survival = try BySex { sex in
                 try AgeMatrix(ages: n, columns: columns) { s in
-                    try centreRates[y][sex].withUnsafeBufferPointer { centre in
-                        try b[sex].withUnsafeBufferPointer { bx in
-                            try paths.kDeviation[sex].withUnsafeBufferPointer { dev in
-                                try m.withUnsafeMutableBufferPointer { mp in
-                                    for j in 0..<columns {
-                                        let dk = dev[(first + j) * years + y]
-                                        if dk == 0 {
-                                            for x in 0..<n { mp[x] = centre[x] }
-                                        } else {
-                                            for x in 0..<n { mp[x] = centre[x] * fastExp(bx[x] * dk) }
-                                        }
-                                        do {
-                                            try LifeTable.survivalRatios(deathRates: UnsafeBufferPointer(mp), sex: sex, closure: closure,
-                                                                         into: UnsafeMutableBufferPointer(rebasing: s[(j * n)..<((j + 1) * n)]))
-                                        } catch let error as LifeTableError {
-                                            throw InputError("draw \(first + j + 1), \(sex) mortality for \(year.year): \(error)")
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+                    try Self.survival(into: s, centre: centreRates[y][sex], factors: factors[sex],
+                                      deviations: (paths.mortalityFirst[sex], paths.mortalitySecond[sex]),
+                                      draws: range, years: years, year: y, sex: sex, closure: closure, label: year.year)
                 }
             }
             let fertility = AgeMatrix(ages: n, columns: columns) { f in
@@ -189,5 +170,39 @@ public struct StochasticProjection: Sendable {
         }
         return SimulationResult(baseYear: baseYear, years: inputs.years.map(\.year), indicators: indicators,
                                 analysis: analysis, options: options, values: values)
+    }
+
+    /// Survival ratios of draws `draws` in projected year `year` into `s`
+    /// (column-major, one column per draw): m(x) = centre(x) · exp(b₁(x)·d₁ + b₂(x)·d₂).
+    static func survival(into s: UnsafeMutableBufferPointer<Double>, centre: [Double], factors: (first: [Double], second: [Double]),
+                         deviations: ([Double], [Double]), draws: Range<Int>, years: Int, year y: Int, sex: Sex,
+                         closure: OpenAgeClosure?, label: Int) throws {
+        let n = centre.count
+        var m = [Double](repeating: 0, count: n)
+        try centre.withUnsafeBufferPointer { centre in
+            try factors.first.withUnsafeBufferPointer { b1 in
+                try factors.second.withUnsafeBufferPointer { b2 in
+                    try m.withUnsafeMutableBufferPointer { mp in
+                        for j in 0..<draws.count {
+                            let d1 = deviations.0[(draws.lowerBound + j) * years + y]
+                            let d2 = deviations.1[(draws.lowerBound + j) * years + y]
+                            if d1 == 0 && d2 == 0 {
+                                for x in 0..<n { mp[x] = centre[x] }
+                            } else if d2 == 0 {
+                                for x in 0..<n { mp[x] = centre[x] * fastExp(b1[x] * d1) }
+                            } else {
+                                for x in 0..<n { mp[x] = centre[x] * fastExp(b1[x] * d1 + b2[x] * d2) }
+                            }
+                            do {
+                                try LifeTable.survivalRatios(deathRates: UnsafeBufferPointer(mp), sex: sex, closure: closure,
+                                                             into: UnsafeMutableBufferPointer(rebasing: s[(j * n)..<((j + 1) * n)]))
+                            } catch let error as LifeTableError {
+                                throw InputError("draw \(draws.lowerBound + j + 1), \(sex) mortality for \(label): \(error)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -80,12 +80,12 @@ struct StochasticProjectionTests {
         }
     }
 
-    @Test("Same seed, same numbers, whatever the threads and chunks; another seed, other numbers")
+    @Test("Same seed, same numbers, whatever the threads and chunks (both mortality models); another seed, other numbers")
     func reproducible() throws {
         var (_, model, inputs) = try Self.taiwan()
         inputs.years = Array(inputs.years.prefix(12))
-        func run(threads: Int, chunk: Int, seed: UInt64 = 5) throws -> String {
-            let options = SimulationOptions(draws: 97, seed: seed, threads: threads, chunkSize: chunk)
+        func run(threads: Int, chunk: Int, seed: UInt64 = 5, mortality: MortalityModelKind = .leeCarter) throws -> String {
+            let options = SimulationOptions(draws: 97, seed: seed, threads: threads, chunkSize: chunk, mortalityModel: mortality)
             let result = try StochasticProjection(inputs: inputs, model: model, options: options).run()
             return result.drawsCSV()
         }
@@ -93,6 +93,9 @@ struct StochasticProjectionTests {
         #expect(try run(threads: 2, chunk: 10) == reference)
         #expect(try run(threads: 4, chunk: 1) == reference)
         #expect(try run(threads: 2, chunk: 10, seed: 6) != reference)
+        let coherent = try run(threads: 1, chunk: 97, mortality: .coherent)
+        #expect(try run(threads: 2, chunk: 7, mortality: .coherent) == coherent)
+        #expect(coherent != reference)
     }
 
     @Test("The TFR draws follow the model's exact distribution: median = the scenario's TFR, 80% interval within Monte Carlo error")
