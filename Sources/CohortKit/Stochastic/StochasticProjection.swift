@@ -114,14 +114,13 @@ public struct StochasticProjection: Sendable {
             }
             let migrants = BySex { sex in
                 AgeMatrix(ages: n, columns: columns) { g in
-                    profile[sex].withUnsafeBufferPointer { p in
-                        paths.migrationDeviation.withUnsafeBufferPointer { deviation in
-                            for j in 0..<columns {
-                                let dev = deviation[(first + j) * years + y]
-                                if let centre = year.netMigrants?[sex] {
+                    let centre = year.netMigrants?[sex] ?? [Double](repeating: 0, count: n)
+                    centre.withUnsafeBufferPointer { centre in
+                        profile[sex].withUnsafeBufferPointer { p in
+                            paths.migrationDeviation.withUnsafeBufferPointer { deviation in
+                                for j in 0..<columns {
+                                    let dev = deviation[(first + j) * years + y]
                                     for x in 0..<n { g[j * n + x] = centre[x] + dev * p[x] }
-                                } else {
-                                    for x in 0..<n { g[j * n + x] = dev * p[x] }
                                 }
                             }
                         }
