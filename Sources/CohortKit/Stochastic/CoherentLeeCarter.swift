@@ -59,18 +59,8 @@ public struct CoherentLeeCarter: Sendable, Equatable {
         var a = BySex { _ in [Double]() }, b = a, k = a
         var explained = BySex { _ in 0.0 }
         for sex in Sex.allCases {
-            // Log-rates (the fit above has checked the counts of both sexes' sums, not each one's).
-            var logm = [Double](repeating: 0, count: rows * n)
-            for t in 0..<n {
-                for x in 0..<rows {
-                    let d = deaths[sex][x, t], e = exposures[sex][x, t]
-                    guard d > 0, e > 0, d.isFinite, e.isFinite else {
-                        throw StochasticModelError.badRate(year: years[t], sex: sex, ageGroup: groupLabels?[x] ?? String(x),
-                                                           detail: "\(d) deaths over \(e) person-years: the log-rate needs both positive")
-                    }
-                    logm[x + t * rows] = Foundation.log(d / e)
-                }
-            }
+            let logm = try LeeCarter.logRates(deaths: deaths[sex], exposures: exposures[sex], years: years, sex: sex,
+                                              groupLabels: groupLabels)
             // aᵢ: the mean of what the common factor leaves, so the residuals have zero mean by age.
             let ai = (0..<rows).map { x in (0..<n).reduce(0.0) { $0 + logm[x + $1 * rows] - common.b[x] * common.k[$1] } / Double(n) }
             let means = (0..<rows).map { x in (0..<n).reduce(0.0) { $0 + logm[x + $1 * rows] } / Double(n) }
@@ -81,16 +71,9 @@ public struct CoherentLeeCarter: Sendable, Equatable {
                     residual[x + t * rows] = logm[x + t * rows] - ai[x] - common.b[x] * common.k[t]
                 }
             }
-            let svd = try SingularValueDecomposition(residual, rows: rows, columns: n)
-            let r = svd.singularValues.count
-            let u1 = Array(svd.u[0..<rows])
-            let sumU = u1.reduce(0, +)
-            var bi = [Double](repeating: 0, count: rows), ki = [Double](repeating: 0, count: n)
             // Nothing left beyond B·K (or a component whose b cannot be scaled to sum to 1): no sex factor.
-            if svd.singularValues[0] > 1e-12 * Swift.max(1, svd.singularValues.reduce(0, +)) && abs(sumU) > 1e-8 {
-                bi = u1.map { $0 / sumU }
-                ki = (0..<n).map { t in svd.singularValues[0] * svd.vt[t * r] * sumU }
-            }
+            let component = try LeeCarter.firstComponent(residual, rows: rows, columns: n)
+            let bi = component?.b ?? [Double](repeating: 0, count: rows), ki = component?.k ?? [Double](repeating: 0, count: n)
             var total = 0.0, left = 0.0
             for t in 0..<n {
                 for x in 0..<rows {

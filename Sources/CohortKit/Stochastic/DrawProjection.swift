@@ -59,7 +59,7 @@ public struct DrawProjection: Sendable {
         let failure = FirstError()
         let step = self.step
         let next = ChunkCounter(count: chunks.count)
-        let finished = ChunkCounter(count: Int.max)
+        let finished = ChunkCounter(count: members)
         DispatchQueue.concurrentPerform(iterations: Swift.min(threads, chunks.count)) { _ in
             while let c = next.take(), !failure.isSet {
                 let range = chunks[c]
@@ -75,10 +75,7 @@ public struct DrawProjection: Sendable {
                 } catch {
                     failure.set(error)
                 }
-                if let progress {
-                    _ = finished.take(range.count)
-                    progress(finished.value)
-                }
+                if let progress { progress(finished.add(range.count)) }
             }
         }
         if let error = failure.error { throw error }
@@ -94,18 +91,19 @@ final class ChunkCounter: @unchecked Sendable {
 
     init(count: Int) { self.count = count }
 
-    func take(_ n: Int = 1) -> Int? {
+    func take() -> Int? {
         lock.lock()
         defer { lock.unlock() }
         guard nextIndex < count else { return nil }
-        nextIndex += n
-        return nextIndex - n
+        nextIndex += 1
+        return nextIndex - 1
     }
 
-    /// How many have been taken.
-    var value: Int {
+    /// Counts `n` more as done and returns the total so far.
+    func add(_ n: Int) -> Int {
         lock.lock()
         defer { lock.unlock() }
+        nextIndex += n
         return nextIndex
     }
 }

@@ -56,6 +56,37 @@ public struct LeeCarter: Sendable, Equatable {
         let rows = deaths.ages, n = deaths.columns
         precondition(exposures.ages == rows && exposures.columns == n && years.count == n, "deaths, exposures and years must match")
         guard n >= 3 else { throw StochasticModelError.seriesTooShort(n) }
+        let logm = try logRates(deaths: deaths, exposures: exposures, years: years, sex: sex, groupLabels: groupLabels)
+        var a = [Double](repeating: 0, count: rows)
+        for x in 0..<rows {
+            var s = 0.0
+            for t in 0..<n { s += logm[x + t * rows] }
+            a[x] = s / Double(n)
+        }
+        var centred = logm
+        for t in 0..<n { for x in 0..<rows { centred[x + t * rows] -= a[x] } }
+        guard let component = try firstComponent(centred, rows: rows, columns: n) else { throw StochasticModelError.constantSeries }
+        let b = component.b
+        var k = component.k
+        let total = component.singularValues.map { $0 * $0 }.reduce(0, +)
+        let explained = total > 0 ? component.singularValues[0] * component.singularValues[0] / total : 1
+
+        if refitToDeaths {
+            for t in 0..<n {
+                let target = (0..<rows).reduce(0.0) { $0 + deaths[$1, t] }
+                k[t] = try matchDeaths(target: target, start: k[t], a: a, b: b,
+                                       exposures: (0..<rows).map { exposures[$0, t] }, year: years[t])
+            }
+        }
+        return LeeCarter(years: years, a: a, b: b, k: k, varianceExplained: explained)
+    }
+
+    /// ln(D/E) of every cell, column-major (rows = age groups, columns = years).
+    ///
+    /// - Throws: ``StochasticModelError/badRate(year:sex:ageGroup:detail:)`` for
+    ///   an exposure or a death count that is not positive.
+    static func logRates(deaths: AgeMatrix, exposures: AgeMatrix, years: [Int], sex: Sex, groupLabels: [String]?) throws -> [Double] {
+        let rows = deaths.ages, n = deaths.columns
         let label = { (x: Int) in groupLabels?[x] ?? String(x) }
         var logm = [Double](repeating: 0, count: rows * n)
         for t in 0..<n {
@@ -70,32 +101,21 @@ public struct LeeCarter: Sendable, Equatable {
                 logm[x + t * rows] = Foundation.log(d / e)
             }
         }
-        var a = [Double](repeating: 0, count: rows)
-        for x in 0..<rows {
-            var s = 0.0
-            for t in 0..<n { s += logm[x + t * rows] }
-            a[x] = s / Double(n)
-        }
-        var centred = logm
-        for t in 0..<n { for x in 0..<rows { centred[x + t * rows] -= a[x] } }
-        let svd = try SingularValueDecomposition(centred, rows: rows, columns: n)
-        let r = svd.singularValues.count
+        return logm
+    }
+
+    /// The first singular component of a `rows` × `columns` matrix (column-major)
+    /// as b (scaled to sum to 1) and k (so that b·k is the component), with all
+    /// singular values; nil when the matrix is (numerically) zero or b cannot be
+    /// scaled to sum to 1.
+    static func firstComponent(_ matrix: [Double], rows: Int, columns: Int) throws
+        -> (b: [Double], k: [Double], singularValues: [Double])? {
+        let svd = try SingularValueDecomposition(matrix, rows: rows, columns: columns)
+        let s = svd.singularValues, r = s.count
         let u1 = Array(svd.u[0..<rows])
         let sumU = u1.reduce(0, +)
-        guard sumU != 0 else { throw StochasticModelError.constantSeries }
-        let b = u1.map { $0 / sumU }
-        var k = (0..<n).map { t in svd.singularValues[0] * svd.vt[0 + t * r] * sumU }
-        let total = svd.singularValues.map { $0 * $0 }.reduce(0, +)
-        let explained = total > 0 ? svd.singularValues[0] * svd.singularValues[0] / total : 1
-
-        if refitToDeaths {
-            for t in 0..<n {
-                let target = (0..<rows).reduce(0.0) { $0 + deaths[$1, t] }
-                k[t] = try matchDeaths(target: target, start: k[t], a: a, b: b,
-                                       exposures: (0..<rows).map { exposures[$0, t] }, year: years[t])
-            }
-        }
-        return LeeCarter(years: years, a: a, b: b, k: k, varianceExplained: explained)
+        guard s[0] > 1e-12 * Swift.max(1, s.reduce(0, +)), abs(sumU) > 1e-8 else { return nil }
+        return (u1.map { $0 / sumU }, (0..<columns).map { t in s[0] * svd.vt[t * r] * sumU }, s)
     }
 
     /// Solves Σₓ E(x) · exp(a(x) + b(x) k) = target for k by Newton's method,

@@ -144,8 +144,7 @@ public struct WorkingAgeChart: Sendable {
         }
         let years = Array(yearRange)
         let every = years.count > 40 ? 10 : 5
-        for (top, bottom) in [(Self.workingTop, Self.workingBottom), (Self.dependencyTop, Self.dependencyBottom)] {
-            _ = top
+        for bottom in [Self.workingBottom, Self.dependencyBottom] {
             ChartFrame.yearAxis(&svg, years: years, every: every, y: bottom, left: Self.plotLeft, right: Self.plotRight) { xs(Double($0)) }
         }
         svg.text("Year (population at 31 December)", x: Self.plotLeft, y: Self.dependencyBottom + 36, size: 11, extra: [("class", "axis-title")])
