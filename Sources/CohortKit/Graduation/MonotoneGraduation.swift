@@ -15,8 +15,8 @@
 /// boundary values and slopes of every series (2(K + 1) rows, one column per
 /// series), the single-age values are H·V, where H holds the Hermite basis
 /// differenced at every single age. ``graduate(_:)`` applies it to all series
-/// at once with `cblas_dgemm`. The slopes are a small non-linear step; a
-/// purely linear method such as Sprague's multipliers cannot be used here
+/// at once, summing in a fixed order so that every CPU gives the same bits.
+/// The slopes are a small non-linear step; a purely linear method such as Sprague's multipliers cannot be used here
 /// because it goes negative at the steep tails of fertility schedules (for
 /// Taiwan's 2020–2025 pattern it gives a negative rate at age 47).
 ///
@@ -91,13 +91,17 @@ public struct MonotoneGraduation: Sendable {
             let slopes = Self.pchipSlopes(boundaries: boundaries, totals: totals)
             for i in 0..<k { v[j * 2 * k + k + i] = slopes[i] }
         }
+        // H·V in a fixed order (one running sum per value, columns of H in
+        // turn), not through dgemm: OpenBLAS's kernels differ by CPU (FMA or
+        // not, blocking), and the bundled data must come out byte for byte
+        // the same on every machine. The matrices are tiny (≈ 100 × 40).
         var out = Array(repeating: 0.0, count: rows * series.count)
-        hermite.withUnsafeBufferPointer { hp in
-            v.withUnsafeBufferPointer { vp in
-                out.withUnsafeMutableBufferPointer { op in
-                    BLAS.multiply(hp.baseAddress!, vp.baseAddress!, into: op.baseAddress!,
-                                  m: rows, n: series.count, k: 2 * k)
-                }
+        let depth = 2 * k
+        for j in 0..<series.count {
+            for r in 0..<rows {
+                var sum = 0.0
+                for c in 0..<depth { sum += hermite[r + c * rows] * v[c + j * depth] }
+                out[r + j * rows] = sum
             }
         }
         // Rounding can leave −1e-17 where a flat stretch should give 0.
