@@ -18,6 +18,8 @@ struct ScenarioRun {
     let seeds: Seeds?
     /// The first year to report.
     let from: Int
+    /// What the inputs hold that is possible but implausible (printed on standard error when the run is chosen).
+    let warnings: [InputWarning]
 
     /// The analysis boundaries: the scenario's, else the seeds', else 15–64 and 65.
     var analysisOptions: AnalysisOptions {
@@ -88,7 +90,9 @@ struct ScenarioSelection: ParsableArguments {
         if let from, from < inputs.baseYear || from > last {
             throw ValidationError("--from \(from) is outside \(inputs.baseYear)…\(last), the base year and the projected years of \(label)")
         }
+        let warnings = inputs.warnings(closure: options.closure)
+        for warning in warnings { Terminal.warn("\(InputError.printable(label)): \(warning)") }
         return ScenarioRun(label: label, scenario: scenario, data: data, inputs: inputs, options: options,
-                           seeds: seeds, from: from ?? inputs.baseYear)
+                           seeds: seeds, from: from ?? inputs.baseYear, warnings: warnings)
     }
 }

@@ -27,7 +27,8 @@ struct ValidateCommand: ParsableCommand {
             let total = i.basePopulation.female.reduce(0, +) + i.basePopulation.male.reduce(0, +)
             let span = i.years.isEmpty ? "no years" : "\(i.years.first!.year)–\(i.years.last!.year) (\(i.years.count) years)"
             let migration = i.years.contains { $0.netMigrants != nil } ? "with migration" : "without migration"
-            print("ok: \(run.label): base population \(i.baseYear), \(NumberFormat.persons(total)) persons, ages 0–\(i.openAge - 1) and \(i.openAge)+; rates for \(span), \(migration)")
+            let warned = run.warnings.isEmpty ? "" : " (\(run.warnings.count) warning\(run.warnings.count == 1 ? "" : "s") above)"
+            print("ok\(warned): \(run.label): base population \(i.baseYear), \(NumberFormat.persons(total)) persons, ages 0–\(i.openAge - 1) and \(i.openAge)+; rates for \(span), \(migration)")
         }
     }
 }

@@ -64,7 +64,7 @@ struct HostileInputTests {
             var chunk = ""
             for sex in ["female", "male"] { for a in 0...100 { chunk += "\(y),\(sex),\(a == 100 ? "100+" : String(a)),\(rates[a])\n" } }
             handle.write(Data(chunk.utf8))
-            fertility += "\(y),30,2.1\n"
+            fertility += "\(y),30,0.7\n\(y),31,0.7\n\(y),32,0.7\n"   // TFR 2.1; a rate above 1 at one age is refused
             srb += "\(y),1.05\n"
         }
         try handle.close()

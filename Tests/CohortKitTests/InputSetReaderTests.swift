@@ -209,7 +209,7 @@ struct InputSetReaderTests {
             for sex in ["female", "male"] {
                 for a in 0...100 { mortality += "\(y),\(sex),\(a == 100 ? "100+" : String(a)),\(0.0001 * exp(0.09 * Double(a)))\n" }
             }
-            fertility += "\(y),30,1.5\n"
+            fertility += "\(y),30,0.75\n\(y),31,0.75\n"   // TFR 1.5; a rate above 1 at one age is refused
             srb += "\(y),1.05\n"
         }
         let folder = try Self.write(["population.csv": population, "mortality.csv": mortality,

@@ -1,7 +1,10 @@
+import Foundation
+
 /// Formats numbers for CSV files, `.` as the decimal mark, no thousands
 /// separators, `-0` written `0`; the same value always gives the same text.
 /// ``format(_:places:)`` writes plain decimals for results; ``exact(_:)``
-/// keeps every bit for data files.
+/// keeps every bit for data files. Both are total: every `Double`, however
+/// large, NaN or infinite, gives text (`nan`, `inf`, `-inf` for the last).
 public enum CSVNumber {
     /// `value` with at most `places` (0…9) decimals, trailing zeros dropped.
     public static func format(_ value: Double, places: Int = 6) -> String {
@@ -10,8 +13,8 @@ public enum CSVNumber {
         for _ in 0..<places { scale *= 10 }
         let scaled = (value * Double(scale)).rounded()
         guard value.isFinite, abs(scaled) < 9.0e18 else {
-            return value.isFinite ? String(Int64(value.rounded()))  // beyond 9e12 persons: whole numbers suffice
-                                  : "\(value)"
+            // Beyond 9e18 / 10^places: whole numbers suffice, and Int64 could not hold them.
+            return value.isFinite ? wholeNumber(value.rounded()) : "\(value)"
         }
         let units = Int64(scaled)
         if units == 0 { return "0" }
@@ -36,5 +39,12 @@ public enum CSVNumber {
         if value == 0 { return "0" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
+    }
+
+    /// The decimal digits of a whole `Double` of any size, with a `-` sign
+    /// when negative: 1e20 is `100000000000000000000` (C's `%.0f`, exact in glibc).
+    static func wholeNumber(_ value: Double) -> String {
+        if abs(value) < 9.0e18 { return String(Int64(value)) }
+        return String(format: "%.0f", value)
     }
 }

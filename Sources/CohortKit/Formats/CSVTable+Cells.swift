@@ -37,7 +37,7 @@ extension CSVTable {
     public func integer(_ record: Record, _ column: Int) throws -> Int {
         if let value = withField(record, column, Self.wholeNumber) { return value }
         let text = self.text(record, column)
-        throw InputError(text.isEmpty ? "the cell is empty; expected a whole number" : "\"\(text)\" is not a whole number",
+        throw InputError(text.isEmpty ? "the cell is empty; expected a whole number" : "\(InputError.quote(text)) is not a whole number",
                          file: file, line: record.line, column: header[column])
     }
 
@@ -63,10 +63,10 @@ extension CSVTable {
             InputError(message, file: file, line: record.line, column: header[column])
         }
         if text.isEmpty { throw fail("the cell is empty; expected a number") }
-        if parsed != nil { throw fail("\"\(text)\" is too large to be a number of persons or a rate") }
+        if parsed != nil { throw fail("\(InputError.quote(text)) is too large to be a number of persons or a rate") }
         let word = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "+-"))
-        if ["nan", "inf", "infinity"].contains(word) { throw fail("\"\(text)\" is not a finite number") }
-        throw fail("\"\(text)\" is not a number")
+        if ["nan", "inf", "infinity"].contains(word) { throw fail("\(InputError.quote(text)) is not a finite number") }
+        throw fail("\(InputError.quote(text)) is not a number")
     }
 
     /// Clinger's fast path: a plain decimal `[-]digits[.digits]` with at most
@@ -112,7 +112,7 @@ extension CSVTable {
             return nil
         }
         if let sex { return sex }
-        throw InputError("unknown sex \"\(text(record, column))\"; expected female or male", file: file, line: record.line, column: header[column])
+        throw InputError("unknown sex \(InputError.quote(text(record, column))); expected female or male", file: file, line: record.line, column: header[column])
     }
 
     /// The age in `column` of `record` as a row index 0…ω: a whole number
@@ -131,11 +131,11 @@ extension CSVTable {
             InputError(message, file: file, line: record.line, column: header[column])
         }
         guard let (age, isOpen) = parsed else {
-            throw fail("\"\(text(record, column))\" is not an age; write whole years 0, 1, 2, … and the open group as e.g. 100+")
+            throw fail("\(InputError.quote(text(record, column))) is not an age; write whole years 0, 1, 2, … and the open group as e.g. 100+")
         }
         guard let omega = openAge else { return (age, isOpen) }
         if isOpen && age != omega {
-            throw fail("open age group \(text(record, column)) differs from \(omega)+, the open group of population.csv")
+            throw fail("open age group \(InputError.quote(text(record, column))) differs from \(omega)+, the open group of population.csv")
         }
         if !isOpen && age == omega { throw fail("age \(age) is the open age group of population.csv; write it \(omega)+") }
         if age > omega { throw fail("age \(age) is above the open age group \(omega)+ of population.csv") }

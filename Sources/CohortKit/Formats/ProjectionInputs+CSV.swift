@@ -77,7 +77,7 @@ extension ProjectionInputs {
         var migration: ([Int: BySex<[Double]>], CSVTable)? = nil
         if let migrationTable = try table("migration.csv", required: false) {
             let values = try readYearSexAge(migrationTable, value: "net_migrants", openAge: omega,
-                                            baseYear: baseYear) { _ in nil }
+                                            baseYear: baseYear, problem: personsProblem)
             migration = (values.values, migrationTable)
         }
 

@@ -33,6 +33,9 @@ extension ProjectionInputs {
             guard value >= 0 else {
                 throw InputError("\(value) is negative; a population cannot be", file: t.file, line: r.line, column: "population")
             }
+            if let message = personsProblem(value) {
+                throw InputError("\(value) \(message)", file: t.file, line: r.line, column: "population")
+            }
             rows.append((sex, age, isOpen, value, r.line))
         }
         guard let omega = open?.age else {
@@ -120,6 +123,13 @@ extension ProjectionInputs {
         return table
     }
 
+    /// A message for a count of persons beyond ±``maximumPersons`` in one cell, else `nil`.
+    static func personsProblem(_ value: Double) -> String? {
+        abs(value) > maximumPersons
+            ? "persons is beyond the plausible bound of ±1e12 persons in one cell (age and sex)"
+            : nil
+    }
+
     /// `fertility.csv`: `year,age,asfr`, ages without a row at zero.
     static func readFertility(_ t: CSVTable, openAge omega: Int, baseYear: Int) throws -> YearTable<[Double]> {
         let cYear = try t.requireColumn("year"), cAge = try t.requireColumn("age"), cValue = try t.requireColumn("asfr")
@@ -130,6 +140,10 @@ extension ProjectionInputs {
             let age = try t.age(r, cAge, openAge: omega).age
             let v = try t.number(r, cValue)
             guard v >= 0 else { throw InputError("\(v) is negative; fertility rates must be ≥ 0", file: t.file, line: r.line, column: "asfr") }
+            guard v <= maximumFertilityRate else {
+                throw InputError("\(v) births per woman in one year of age is impossible; fertility rates are births per woman per year (per 1,000 women? divide by 1,000)",
+                                 file: t.file, line: r.line, column: "asfr")
+            }
             if table.values[year] == nil {
                 table.values[year] = Array(repeating: 0, count: omega + 1)
                 lines[year] = Array(repeating: 0, count: omega + 1)
@@ -152,9 +166,7 @@ extension ProjectionInputs {
         for r in t.records {
             let year = try yearOfRates(t, r, cYear, baseYear: baseYear)
             let v = try t.number(r, cValue)
-            guard v > 0 else {
-                throw InputError("\(v) is not a sex ratio; male births per female birth must be > 0", file: t.file, line: r.line, column: "srb")
-            }
+            if let message = sexRatioProblem(v) { throw InputError(message, file: t.file, line: r.line, column: "srb") }
             if let first = table.firstLine[year] {
                 throw InputError("a second row for \(year) (the first is on line \(first))", file: t.file, line: r.line)
             }
@@ -162,6 +174,14 @@ extension ProjectionInputs {
             table.firstLine[year] = r.line
         }
         return table
+    }
+
+    /// A message for an impossible sex ratio at birth (outside ``sexRatioBounds``), else `nil`.
+    static func sexRatioProblem(_ v: Double) -> String? {
+        if v <= 0 { return "\(v) is not a sex ratio; male births per female birth must be > 0" }
+        if v >= 10 { return "\(v) male births per female birth is impossible; per 100 or 1,000 girls? write the ratio, e.g. 1.05" }
+        if !sexRatioBounds.contains(v) { return "\(v) male births per female birth is impossible; sex ratios at birth lie near 1.05 (accepted: \(sexRatioBounds.lowerBound)–\(sexRatioBounds.upperBound))" }
+        return nil
     }
 
     /// The year of a row of rates, which must come after the base year.

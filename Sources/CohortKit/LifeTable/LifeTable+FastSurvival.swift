@@ -19,15 +19,25 @@ extension LifeTable {
         let closure = closure ?? OpenAgeClosure.defaultClosure(openAge: omega)
         var l = 1.0
         var previousL = 0.0
+        var restarted = false
         for x in 0..<omega {
             let mx = m[x]
             guard mx.isFinite && mx >= 0 else { throw LifeTableError.invalidDeathRate(age: x, value: mx) }
             let a = x == 0 ? AndreevKingkade.infantSeparationFactor(m0: mx, sex: sex) : 0.5
             let d = l * deathProbability(m: mx, a: a)
             let bigL = l - (1 - a) * d
-            if x == 0 { s[0] = bigL } else { s[x] = previousL > 0 ? bigL / previousL : 0 }
+            if x == 0 { s[0] = bigL } else { s[x] = previousL > 0 && !restarted ? bigL / previousL : 0 }
             previousL = bigL
+            restarted = false
             l -= d
+            // q(x) = 1: nobody of the table's cohort reaches x + 1. The ratios
+            // above are conditional on being alive there, so the cohort starts
+            // again at 1: one impossible rate kills the people of its own age,
+            // not everyone older.
+            if !(l > 0) && x + 1 < omega {
+                l = 1
+                restarted = true
+            }
         }
         let mOpen = m[omega]
         guard mOpen.isFinite && mOpen >= 0 else { throw LifeTableError.invalidDeathRate(age: omega, value: mOpen) }

@@ -29,6 +29,19 @@ public struct ProjectionInputs: Sendable, Equatable {
         self.years = years
     }
 
+    /// The largest count of persons accepted in one cell (one age and sex of
+    /// the base population, or one year's net migrants of one age and sex):
+    /// 10¹², a hundred times the world's population. Larger values are
+    /// refused as input errors, so no count can overflow what follows.
+    public static let maximumPersons = 1e12
+
+    /// The largest fertility rate accepted at one age: one birth per woman per year.
+    public static let maximumFertilityRate = 1.0
+
+    /// The sex ratios at birth accepted (male births per female birth); values
+    /// outside 0.9–1.2 are accepted with a warning (``warnings()``).
+    public static let sexRatioBounds = 0.25...4.0
+
     /// The open age ω: the base population's last row is the group ω+.
     public var openAge: Int { basePopulation.female.count - 1 }
 
@@ -43,8 +56,8 @@ public struct ProjectionInputs: Sendable, Equatable {
             throw InputError("the base population needs the same ages 0…ω (ω ≥ 1) for both sexes; got \(basePopulation.female.count) female and \(basePopulation.male.count) male values")
         }
         for sex in Sex.allCases {
-            if let age = Self.firstInvalid(basePopulation[sex], { $0.isFinite && $0 >= 0 }) {
-                throw InputError("base population \(baseYear), \(sex), age \(ageLabel(age)): \(basePopulation[sex][age]) is not a finite number ≥ 0")
+            if let age = Self.firstInvalid(basePopulation[sex], { $0.isFinite && $0 >= 0 && $0 <= Self.maximumPersons }) {
+                throw InputError("base population \(baseYear), \(sex), age \(ageLabel(age)): \(basePopulation[sex][age]) is not a finite number in 0…1e12 persons")
             }
         }
         var expected = baseYear + 1
@@ -73,17 +86,17 @@ public struct ProjectionInputs: Sendable, Equatable {
                 }
                 if let m = inputs.netMigrants {
                     try checkLength(m[sex].count, "\(sex) net migrants")
-                    if let age = Self.firstInvalid(m[sex], { $0.isFinite }) {
-                        throw InputError("net migrants \(y), \(sex), age \(ageLabel(age)): \(m[sex][age]) is not finite")
+                    if let age = Self.firstInvalid(m[sex], { $0.isFinite && abs($0) <= Self.maximumPersons }) {
+                        throw InputError("net migrants \(y), \(sex), age \(ageLabel(age)): \(m[sex][age]) is not a finite number in ±1e12 persons")
                     }
                 }
             }
             try checkLength(inputs.fertility.count, "fertility")
-            if let age = Self.firstInvalid(inputs.fertility, { $0.isFinite && $0 >= 0 }) {
-                throw InputError("fertility rate \(y), age \(ageLabel(age)): \(inputs.fertility[age]) is not a finite number ≥ 0")
+            if let age = Self.firstInvalid(inputs.fertility, { $0.isFinite && $0 >= 0 && $0 <= Self.maximumFertilityRate }) {
+                throw InputError("fertility rate \(y), age \(ageLabel(age)): \(inputs.fertility[age]) is not a rate in 0…1 births per woman per year")
             }
-            guard inputs.sexRatioAtBirth.isFinite && inputs.sexRatioAtBirth > 0 else {
-                throw InputError("sex ratio at birth \(y): \(inputs.sexRatioAtBirth) must be a finite number > 0")
+            guard inputs.sexRatioAtBirth.isFinite && Self.sexRatioBounds.contains(inputs.sexRatioAtBirth) else {
+                throw InputError("sex ratio at birth \(y): \(inputs.sexRatioAtBirth) must lie in \(Self.sexRatioBounds.lowerBound)…\(Self.sexRatioBounds.upperBound) male births per female birth")
             }
         }
     }

@@ -43,7 +43,7 @@ public struct DataCatalog: Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else {
             if nameOrPath.hasSuffix(".toml") || nameOrPath.contains("/") { throw InputError("there is no scenario file \(url.path)") }
             let known = scenarioNames()
-            throw InputError("there is no scenario \"\(nameOrPath)\"" + (known.isEmpty ? "" : "; bundled scenarios: \(known.joined(separator: ", "))"))
+            throw InputError("there is no scenario \(InputError.quote(nameOrPath))" + (known.isEmpty ? "" : "; bundled scenarios: \(known.joined(separator: ", "))"))
         }
         return try Scenario.load(from: url) { parent, file in
             let isPath = parent.hasSuffix(".toml") || parent.contains("/")

@@ -48,7 +48,7 @@ extension Dataset {
         case .tfrPath(let path):
             guard let values = tfrPaths[path] else {
                 let known = tfrPaths.keys.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
-                throw InputError("\(folder.lastPathComponent) has no TFR path \"\(path)\"" + (known.isEmpty ? " (no tfr_paths.csv)" : "; it has \(known)"),
+                throw InputError("\(folder.lastPathComponent) has no TFR path \(InputError.quote(path))" + (known.isEmpty ? " (no tfr_paths.csv)" : "; it has \(known)"),
                                  key: "fertility.tfr")
             }
             tfr = Array(values.prefix(years.count))
@@ -143,7 +143,8 @@ extension Dataset {
             for i in result.years.indices { result.years[i].netMigrants = nil }
         case .file(let url):
             let t = try CSVTable.read(url, displayName: url.lastPathComponent)
-            let table = try ProjectionInputs.readYearSexAge(t, value: "net_migrants", openAge: n - 1, baseYear: result.baseYear) { _ in nil }
+            let table = try ProjectionInputs.readYearSexAge(t, value: "net_migrants", openAge: n - 1, baseYear: result.baseYear,
+                                                            problem: ProjectionInputs.personsProblem)
             for i in result.years.indices {
                 guard let m = table.values[result.years[i].year] else {
                     throw InputError("no rows for \(result.years[i].year)", file: t.file)

@@ -31,7 +31,7 @@ struct ScenarioReader {
     where T.RawValue == String {
         let s = try string(entry, key)
         guard let v = T(rawValue: s) else {
-            throw fail("\"\(s)\" is not one of \(options.map { "\"\($0)\"" }.joined(separator: ", "))", entry, key)
+            throw fail("\(InputError.quote(s)) is not one of \(options.map { "\"\($0)\"" }.joined(separator: ", "))", entry, key)
         }
         return v
     }
@@ -73,7 +73,7 @@ struct ScenarioReader {
             do {
                 scenario = try resolve(parentName)
             } catch let error as InputError {
-                throw InputError("cannot extend \"\(parentName)\": \(error)", file: file, line: entry.line, key: "extends")
+                throw InputError("cannot extend \(InputError.quote(parentName)): \(error)", file: file, line: entry.line, key: "extends")
             }
             scenario.name = defaultName
         } else {
@@ -175,7 +175,7 @@ struct ScenarioReader {
                 switch try string(e, key) {
                 case "dataset": scenario.migration = .dataset
                 case "none": scenario.migration = .none
-                default: throw fail("\"\(try string(e, key))\" is not one of \"dataset\", \"none\"", e, key)
+                default: throw fail("\(InputError.quote(try string(e, key))) is not one of \"dataset\", \"none\"", e, key)
                 }
             case "timing": scenario.migrationTiming = try choice(e, key, MigrationTiming.self, ["end", "even"])
             case "total": total = try path(e, key, range: -1e8...1e8, what: "a total of net migrants per year")

@@ -12,6 +12,13 @@ public struct TOMLParser {
     private let file: String
     private var i = 0
     private var line = 1
+    /// How many arrays and inline tables enclose the value being read.
+    private var depth = 0
+
+    /// The deepest nesting of arrays, inline tables and dotted keys accepted
+    /// (a scenario needs 2). Deeper input is refused with a message instead
+    /// of exhausting the stack of the recursive reader.
+    public static let maximumDepth = 16
 
     /// Parses `text`; `file` names it in messages.
     public static func parse(_ text: String, file: String) throws -> TOMLTable {
@@ -83,7 +90,7 @@ public struct TOMLParser {
                 let keyLine = line
                 let key = try dottedKey()
                 skipSpaces()
-                guard current == UInt8(ascii: "=") else { throw fail("expected = after the key \(key.joined(separator: "."))") }
+                guard current == UInt8(ascii: "=") else { throw fail("expected = after the key \(InputError.quote(key.joined(separator: ".")))") }
                 i += 1
                 skipSpaces()
                 let v = try value()
@@ -123,6 +130,7 @@ public struct TOMLParser {
         var parts = [try simpleKey()]
         skipSpaces()
         while current == UInt8(ascii: ".") {
+            guard parts.count < Self.maximumDepth else { throw fail("keys nest deeper than \(Self.maximumDepth)") }
             i += 1
             skipSpaces()
             parts.append(try simpleKey())
@@ -150,6 +158,9 @@ public struct TOMLParser {
         case UInt8(ascii: "'"):
             return .string(try literalString())
         case UInt8(ascii: "["):
+            guard depth < Self.maximumDepth else { throw fail("arrays nest deeper than \(Self.maximumDepth)") }
+            depth += 1
+            defer { depth -= 1 }
             i += 1
             var items: [TOMLValue] = []
             while true {
@@ -163,6 +174,9 @@ public struct TOMLParser {
             }
             return .array(items)
         case UInt8(ascii: "{"):
+            guard depth < Self.maximumDepth else { throw fail("inline tables nest deeper than \(Self.maximumDepth)") }
+            depth += 1
+            defer { depth -= 1 }
             i += 1
             var table = TOMLTable()
             skipSpaces()
@@ -192,11 +206,11 @@ public struct TOMLParser {
             let plain = word.replacingOccurrences(of: "_", with: "")
             if let n = Int(plain), !plain.contains("."), !plain.lowercased().contains("e") { return .integer(n) }
             if ["inf", "+inf", "-inf", "nan", "+nan", "-nan"].contains(plain) {
-                throw fail("\(word) is not a usable number in a scenario")
+                throw fail("\(InputError.quote(word)) is not a usable number in a scenario")
             }
             if let d = Double(plain), d.isFinite, plain.first != ".", plain.last != "." { return .float(d) }
             if word.isEmpty { throw fail("expected a value after =") }
-            throw fail("\(word) is not a value; strings need quotes, e.g. \"\(word)\"")
+            throw fail("\(InputError.quote(word)) is not a value; strings need quotes")
         }
     }
 

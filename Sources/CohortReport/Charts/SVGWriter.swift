@@ -1,3 +1,4 @@
+import CohortKit
 import Foundation
 
 /// Writes SVG markup: elements with attributes, text escaped, coordinates
@@ -29,7 +30,7 @@ public struct SVGWriter: Sendable {
     public static func number(_ v: Double) -> String {
         guard v.isFinite else { return "0" }
         let rounded = (v * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        if rounded == rounded.rounded() { return CSVNumber.format(rounded, places: 0) }
         var s = String(format: "%.2f", rounded)
         while s.hasSuffix("0") { s.removeLast() }
         return s == "-0" ? "0" : s
