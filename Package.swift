@@ -29,11 +29,15 @@ let package = Package(
             name: "CohortReport",
             dependencies: ["CohortKit"]
         ),
+        // One C function: flush C's stdout and report a failed write (Swift 6
+        // cannot read the global `stdout`); used by the CLI before it exits.
+        .target(name: "CStandardIO"),
         .executableTarget(
             name: "cohort",
             dependencies: [
                 "CohortKit",
                 "CohortReport",
+                "CStandardIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -31,7 +31,7 @@ struct CohortData: ParsableCommand {
         let wpp = try WorldPopulationProspects.load(from: sourcesURL.appendingPathComponent("wpp2024"))
         let built = try TaiwanDatasetBuilder.build(moi: moi, wpp: wpp)
         let rootURL = URL(fileURLWithPath: root)
-        try OutputFolder.write(built.files, to: rootURL.appendingPathComponent("data/taiwan"), replacing: true)
+        try OutputFolder.write(built.files, to: rootURL.appendingPathComponent("data/taiwan"), replacement: .anyFolder)
         let seeds = rootURL.appendingPathComponent("seeds")
         try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
         try Data(built.seeds.utf8).write(to: seeds.appendingPathComponent("taiwan.json"), options: .atomic)

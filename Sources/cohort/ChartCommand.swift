@@ -23,12 +23,7 @@ struct ChartCommand: ParsableCommand {
 
     /// Writes `svg` to `out` atomically, or prints it.
     static func emit(_ svg: String, out: String?) throws {
-        if let out {
-            try OutputFile.write(svg, to: URL(fileURLWithPath: out))
-            Terminal.warn("Wrote \(out)")
-        } else {
-            print(svg, terminator: "")
-        }
+        try OutputWriting.file(svg, out: out)
     }
 
     /// The source line of a chart for `run`.

@@ -1,4 +1,10 @@
 import ArgumentParser
+import CohortKit
+import Foundation
+import CStandardIO
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `cohort` command: cohort-component population projections.
 @main
@@ -28,4 +34,22 @@ struct Cohort: ParsableCommand {
                       SimulateCommand.self, ReportCommand.self, ChartCommand.self, ScenariosCommand.self, ValidateCommand.self],
         defaultSubcommand: ProjectCommand.self
     )
+
+    /// Parses, runs, and then makes sure everything printed reached standard
+    /// output: a full disk or a closed pipe is an error (exit 1), not a
+    /// truncated table with success.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+        let failure = cohort_flush_standard_output()
+        if failure != 0 {
+            let reason = String(cString: strerror(failure))
+            Terminal.warn("Error: cannot write to standard output: \(reason); the output is incomplete")
+            Foundation.exit(1)
+        }
+    }
 }

@@ -4,15 +4,12 @@ import CohortKit
 /// `--draws` and `--seed` of the commands that draw prediction intervals
 /// around their first scenario (`report`, `chart working-age`).
 struct IntervalOptions: ParsableArguments {
-    @Option(name: .long, help: "Stochastic draws for the 80% and 95% intervals around the first scenario (0: none).")
+    @Option(name: .long, parsing: .unconditional, help: "Stochastic draws for the 80% and 95% intervals around the first scenario (0: none).",
+            transform: WholeNumber.atLeast(0, "draws"))
     var draws = 2_000
 
-    @Option(name: .long, help: "Seed of the stochastic draws.")
+    @Option(name: .long, parsing: .unconditional, help: "Seed of the stochastic draws.", transform: WholeNumber.seed("seed"))
     var seed: UInt64 = 1
-
-    func validate() throws {
-        guard draws >= 0 else { throw ValidationError("--draws must be 0 or more") }
-    }
 
     /// A stochastic projection of `run`, or nil for 0 draws.
     func simulate(_ run: ScenarioRun) throws -> SimulationResult? {

@@ -41,7 +41,8 @@ struct ProjectCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace the --out folder if it exists.")
     var force = false
 
-    @Option(name: .long, help: ArgumentHelp("Decimals of persons in population.csv and components.csv (0–6).", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Decimals of persons in population.csv and components.csv (0–6).", valueName: "n"),
+            transform: WholeNumber.atLeast(0, "decimals"))
     var decimals = 0
 
     func validate() throws {
@@ -93,8 +94,7 @@ struct ProjectCommand: ParsableCommand {
         if let out {
             var files = [("population.csv", population), ("components.csv", components)]
             if !indicators.isEmpty { files.append(("indicators.csv", indicators)) }
-            try OutputFolder.write(files, to: URL(fileURLWithPath: out), replacing: force)
-            Terminal.warn("Wrote \(files.map(\.0).joined(separator: ", ")) to \(out)")
+            try OutputWriting.folder(files, out: out, force: force, runs: runs)
         }
     }
 }

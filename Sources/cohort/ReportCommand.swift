@@ -79,7 +79,6 @@ struct ReportCommand: ParsableCommand {
         let story = WorkingAgeStory(scenarios: scenarios, waves: main.waves(history: history).waves, policy: policy, simulation: simulation,
                                     sources: Self.sourcesTable(dataRoot: dataRoot), sourceLine: ChartCommand.source(main),
                                     generator: "cohort \(Cohort.configuration.version)", place: place)
-        try OutputFile.write(try story.report().render(), to: URL(fileURLWithPath: out))
-        Terminal.warn("Wrote \(out)")
+        try OutputWriting.file(try story.report().render(), out: out)
     }
 }

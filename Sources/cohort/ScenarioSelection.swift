@@ -20,6 +20,9 @@ struct ScenarioRun {
     let from: Int
     /// What the inputs hold that is possible but implausible (printed on standard error when the run is chosen).
     let warnings: [InputWarning]
+    /// The folders the run reads: its data, the scenario file's folder, the
+    /// data catalog and the seeds. Output never replaces them (see ``OutputFolder``).
+    let readFolders: [URL]
 
     /// The analysis boundaries: the scenario's, else the seeds', else 15–64 and 65.
     var analysisOptions: AnalysisOptions {
@@ -41,10 +44,12 @@ struct ScenarioSelection: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The data folder holding datasets and scenarios/ (default: found from the working folder, or COHORT_DATA).", valueName: "dir"))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("The first year to report (default: the base year).", valueName: "year"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The first year to report (default: the base year).", valueName: "year"),
+            transform: WholeNumber.atLeast(0, "from"))
     var from: Int?
 
-    @Option(name: .long, help: ArgumentHelp("The last year to project (default: the scenario's, else every year with rates).", valueName: "year"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The last year to project (default: the scenario's, else every year with rates).", valueName: "year"),
+            transform: WholeNumber.atLeast(0, "to"))
     var to: Int?
 
     @Option(name: .long, help: "When net migrants arrive: end or even (default: the scenario's, else end).")
@@ -63,13 +68,16 @@ struct ScenarioSelection: ParsableArguments {
         if let inputs {
             let data = try Dataset.load(from: URL(fileURLWithPath: inputs))
             let scenario = Scenario(name: URL(fileURLWithPath: inputs).lastPathComponent, source: .inputs(data.folder), lastYear: to)
-            return [try run(label: scenario.name, scenario: nil, data: data, inputs: data.inputs(for: scenario), seeds: nil)]
+            try checkLastYear(data, label: scenario.name)
+            return [try run(label: scenario.name, scenario: nil, data: data, inputs: data.inputs(for: scenario), seeds: nil,
+                            reads: [data.folder])]
         }
         let catalog = try DataLocator.catalog(data)
         return try (scenarios.isEmpty ? [DataCatalog.defaultScenario] : scenarios).map { name in
             var scenario = try catalog.scenario(name)
             if let to { scenario.lastYear = to }
             let data = try catalog.data(for: scenario)
+            try checkLastYear(data, label: scenario.name)
             let inputs: ProjectionInputs
             do {
                 inputs = try data.inputs(for: scenario)
@@ -78,11 +86,23 @@ struct ScenarioSelection: ParsableArguments {
                 throw error
             }
             return try run(label: scenario.name, scenario: scenario, data: data, inputs: inputs,
-                           seeds: try scenario.dataset.flatMap { try catalog.seeds(forDataset: $0) })
+                           seeds: try scenario.dataset.flatMap { try catalog.seeds(forDataset: $0) },
+                           reads: [data.folder, catalog.root, catalog.root.deletingLastPathComponent().appendingPathComponent("seeds"),
+                                   catalog.scenarioFile(name).deletingLastPathComponent()])
         }
     }
 
-    private func run(label: String, scenario: Scenario?, data: Dataset, inputs: ProjectionInputs, seeds: Seeds?) throws -> ScenarioRun {
+    /// `--to` must be a year the data have rates for (said about `--to`, not about the scenario file).
+    private func checkLastYear(_ data: Dataset, label: String) throws {
+        guard let to else { return }
+        let first = data.inputs.baseYear + 1, last = data.inputs.baseYear + data.inputs.years.count
+        guard (first...last).contains(to) else {
+            throw ValidationError("--to \(to) is outside \(first)…\(last), the years \(InputError.printable(label)) has rates for")
+        }
+    }
+
+    private func run(label: String, scenario: Scenario?, data: Dataset, inputs: ProjectionInputs, seeds: Seeds?,
+                     reads: [URL]) throws -> ScenarioRun {
         var options = scenario?.options ?? ProjectionOptions()
         if let migrationTiming { options.migrationTiming = migrationTiming }
         if let closure { options.closure = closure }
@@ -93,6 +113,6 @@ struct ScenarioSelection: ParsableArguments {
         let warnings = inputs.warnings(closure: options.closure)
         for warning in warnings { Terminal.warn("\(InputError.printable(label)): \(warning)") }
         return ScenarioRun(label: label, scenario: scenario, data: data, inputs: inputs, options: options,
-                           seeds: seeds, from: from ?? inputs.baseYear, warnings: warnings)
+                           seeds: seeds, from: from ?? inputs.baseYear, warnings: warnings, readFolders: reads)
     }
 }

@@ -40,10 +40,10 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var selection: ScenarioSelection
 
-    @Option(name: .long, help: "Number of draws.")
+    @Option(name: .long, parsing: .unconditional, help: "Number of draws.", transform: WholeNumber.atLeast(1, "draws"))
     var draws = 10_000
 
-    @Option(name: .long, help: "Seed of the random streams (draw d uses stream d).")
+    @Option(name: .long, parsing: .unconditional, help: "Seed of the random streams (draw d uses stream d).", transform: WholeNumber.seed("seed"))
     var seed: UInt64 = 1
 
     @Option(name: .long, help: ArgumentHelp("Probabilities of the quantiles, comma-separated, each in 0–1.", valueName: "p,p,…"))
@@ -58,7 +58,8 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .long, help: "Mortality model: lee-carter (one per sex, correlated steps) or coherent (Li–Lee: a common factor plus reverting sex factors).")
     var mortalityModel: MortalityModelKind = .leeCarter
 
-    @Option(name: .long, help: "Threads (default: every core). Results do not depend on it.")
+    @Option(name: .long, parsing: .unconditional, help: "Threads (default: every core; at most 256). Results do not depend on it.",
+            transform: WholeNumber.atLeast(1, "threads"))
     var threads: Int?
 
     @Flag(name: .long, help: "Also print the fitted parameters, e(0) paths and TFR intervals (table and markdown formats).")
@@ -100,8 +101,9 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard draws >= 1 else { throw ValidationError("--draws must be at least 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let threads, threads > SimulationOptions.maximumThreads {
+            throw ValidationError("--threads must be at most \(SimulationOptions.maximumThreads); this machine has \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        }
         _ = try parsedProbabilities()
         _ = try parsedVary()
         if selection.scenarios.count > 1 { throw ValidationError("simulate takes one scenario; run it once per scenario") }
@@ -167,8 +169,7 @@ struct SimulateCommand: ParsableCommand {
         if let out {
             var files = [("quantiles.csv", result.quantilesCSV(probabilities: probabilities))]
             if saveDraws { files.append(("draws.csv", result.drawsCSV(indicators: chosenDraws))) }
-            try OutputFolder.write(files, to: URL(fileURLWithPath: out), replacing: force)
-            Terminal.warn("Wrote \(files.map(\.0).joined(separator: ", ")) to \(out)")
+            try OutputWriting.folder(files, out: out, force: force, runs: [run])
         }
     }
 }

@@ -104,8 +104,7 @@ struct WavesCommand: ParsableCommand {
             var files = [("waves.csv", analysis.wavesCSV(summaries)), ("flows.csv", analysis.flowsCSV()),
                          ("cohorts.csv", analysis.cohortsCSV()), ("indicators.csv", analysis.indicatorsCSV())]
             if let comparison { files.append(("policy.csv", WorkingAgeAnalysis.policyCSV(comparison))) }
-            try OutputFolder.write(files, to: URL(fileURLWithPath: out), replacing: force)
-            Terminal.warn("Wrote \(files.map(\.0).joined(separator: ", ")) to \(out)")
+            try OutputWriting.folder(files, out: out, force: force, runs: [run])
         }
     }
 }

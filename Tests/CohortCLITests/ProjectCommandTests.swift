@@ -72,18 +72,29 @@ struct ProjectCommandTests {
         #expect(run.stderr.contains("emigrat"))
     }
 
-    @Test("An existing output folder is kept unless --force")
+    @Test("An existing output folder is kept unless --force, and --force replaces only a folder cohort wrote")
     func refusesToOverwrite() throws {
-        let out = try CLIRunner.temporaryFolder()
-        try Data("keep me".utf8).write(to: out.appendingPathComponent("note.txt"))
-        let refused = try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", out.path])
-        #expect(refused.status != 0)
-        #expect(refused.stderr.contains("already exists"))
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("note.txt").path))
+        // A folder of the user's: refused without --force, and with it (issue 12, item 4).
+        let mine = try CLIRunner.temporaryFolder()
+        try Data("keep me".utf8).write(to: mine.appendingPathComponent("note.txt"))
+        let refused = try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", mine.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("already exists; choose another or allow replacing it (--force)"), "stderr: \(refused.stderr)")
+        let forcedMine = try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", mine.path, "--force"])
+        #expect(forcedMine.status == 1)
+        #expect(forcedMine.stderr.contains("exists and was not written by cohort (it has no .cohort-output file)"), "stderr: \(forcedMine.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: mine.path) == ["note.txt"])
+
+        // A folder cohort wrote: replaced with --force.
+        let out = try CLIRunner.temporaryFolder().appendingPathComponent("results")
+        #expect(try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", out.path, "--decimals", "2"]).status == 0)
+        let first = try String(contentsOf: out.appendingPathComponent("population.csv"), encoding: .utf8)
         let forced = try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", out.path, "--force"])
         #expect(forced.status == 0, "stderr: \(forced.stderr)")
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("population.csv").path))
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("note.txt").path))
+        let second = try String(contentsOf: out.appendingPathComponent("population.csv"), encoding: .utf8)
+        #expect(first != second, "replaced: whole persons instead of 2 decimals")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                == [".cohort-output", "components.csv", "indicators.csv", "population.csv"])
     }
 
     @Test("Bad input: one message with file, line and column, non-zero exit, nothing written")

@@ -3,6 +3,9 @@ import Foundation
 /// How a ``StochasticProjection`` runs: how many draws, from which seed, on
 /// how many threads, and which components vary.
 public struct SimulationOptions: Sendable, Equatable {
+    /// The most threads a run accepts.
+    public static let maximumThreads = 256
+
     /// Number of draws (default 10,000).
     public var draws: Int
     /// The seed; draw d uses ``RandomStream`` stream d of this seed.

@@ -39,6 +39,35 @@ public struct StochasticProjection: Sendable {
         self.options = options
     }
 
+    /// The memory a run of `draws` draws over `years` projected years holds
+    /// at its peak, in bytes, as a `Double` so that no count can overflow:
+    /// per draw and year, the drawn paths (6 values), the TFRs (1) and the
+    /// measured indicators (8), 8 bytes each; plus each thread's chunk of
+    /// populations and rates (about 40 values per age and column).
+    public static func memoryEstimate(draws: Int, years: Int, openAge: Int, threads: Int = 1, chunkSize: Int = 250) -> Double {
+        let perDrawYear = Double(6 + 1 + SimulationIndicator.allCases.count) * 8
+        let chunks = Double(threads) * Double(chunkSize) * Double(openAge + 1) * 40 * 8
+        return Double(draws) * Double(years) * perDrawYear + chunks
+    }
+
+    /// The most memory a run may plan to hold: half the machine's physical memory.
+    public static var memoryLimit: Double { Double(ProcessInfo.processInfo.physicalMemory) / 2 }
+
+    /// A message when `draws` draws over `years` years would not fit in
+    /// ``memoryLimit``, saying what they need and how many fit; else `nil`.
+    public static func memoryProblem(draws: Int, years: Int, openAge: Int, threads: Int = 1, chunkSize: Int = 250,
+                                     extraPerDrawYear: Double = 0) -> String? {
+        let need = memoryEstimate(draws: draws, years: years, openAge: openAge, threads: threads, chunkSize: chunkSize)
+            + Double(draws) * Double(years) * extraPerDrawYear
+        let limit = memoryLimit
+        guard need > limit else { return nil }
+        let perDraw = Swift.max(1, need / Swift.max(1, Double(draws)))
+        let fit = Swift.max(0, Int(Swift.min(1e15, (limit / perDraw).rounded(.down))))
+        func gigabytes(_ b: Double) -> String { CSVNumber.format(b / 1e9, places: b < 1e10 ? 1 : 0) + " GB" }
+        return "\(CSVNumber.format(Double(draws), places: 0)) draws over \(years) years would need about \(gigabytes(need)) of memory; "
+            + "at most half of this machine's \(gigabytes(2 * limit)) is used. Use at most \(CSVNumber.format(Double(fit), places: 0)) draws"
+    }
+
     /// Runs every draw. `progress(done)` is called from worker threads with
     /// the number of draws finished.
     ///
@@ -51,6 +80,13 @@ public struct StochasticProjection: Sendable {
         try inputs.validate()
         try analysis.validate(openAge: inputs.openAge)
         guard options.draws > 0 else { throw InputError("the number of draws must be at least 1; it is \(options.draws)") }
+        guard (1...SimulationOptions.maximumThreads).contains(options.threads) else {
+            throw InputError("the number of threads must be 1 to \(SimulationOptions.maximumThreads); it is \(options.threads)")
+        }
+        if let problem = Self.memoryProblem(draws: options.draws, years: inputs.years.count, openAge: inputs.openAge,
+                                            threads: options.threads, chunkSize: options.chunkSize) {
+            throw InputError(problem)
+        }
         let omega = inputs.openAge, n = omega + 1, years = inputs.years.count
         guard model.jumpOffRates.female.count == n else {
             throw InputError("the stochastic model covers ages 0…\(model.jumpOffRates.female.count - 1)+; the scenario 0…\(omega)+")
