@@ -21,6 +21,10 @@ public struct DataTable: Sendable {
         case signedPersons
         /// A number with this many decimals on screen (CSV and JSON keep two more).
         case decimal(Int)
+        /// A fraction (0.1918) shown on screen as a percentage with this many
+        /// decimals (19.2); CSV and JSON keep the fraction, with three more
+        /// decimals (0.1918), as `indicators.csv` writes shares.
+        case percent(Int)
         /// Text.
         case text
     }
@@ -127,19 +131,24 @@ public struct DataTable: Sendable {
         return out + "\""
     }
 
+    /// A cell for people: numbers with the minus sign U+2212 (CSV and JSON keep
+    /// ASCII `-`), text with control characters escaped (see ``InputError/printable(_:limit:)``).
     private func screen(_ value: Value, _ kind: Kind) -> String {
         switch value {
         case .numberAs(let d, let own): return screen(.number(d), own)
         case .missing: return ""
-        case .text(let s): return s
+        case .text(let s): return InputError.printable(s, limit: 200)
         case .number(let d):
+            let text: String
             switch kind {
-            case .year: return String(Int(d))
-            case .persons: return NumberFormat.persons(d)
-            case .signedPersons: return NumberFormat.signedPersons(d)
-            case .decimal(let p): return NumberFormat.decimal(d, places: p)
-            case .text: return CSVNumber.format(d)
+            case .year: text = CSVNumber.format(d, places: 0)
+            case .persons: text = NumberFormat.persons(d)
+            case .signedPersons: text = NumberFormat.signedPersons(d)
+            case .decimal(let p): text = NumberFormat.decimal(d, places: p)
+            case .percent(let p): text = NumberFormat.decimal(100 * d, places: p)
+            case .text: text = CSVNumber.format(d)
             }
+            return text.hasPrefix("-") ? "−" + text.dropFirst() : text
         }
     }
 
@@ -150,9 +159,10 @@ public struct DataTable: Sendable {
         case .text(let s): return s
         case .number(let d):
             switch kind {
-            case .year: return String(Int(d))
+            case .year: return CSVNumber.format(d, places: 0)
             case .persons, .signedPersons: return CSVNumber.format(d, places: 0)
             case .decimal(let p): return CSVNumber.format(d, places: Swift.min(p + 2, 9))
+            case .percent(let p): return CSVNumber.format(d, places: Swift.min(p + 3, 9))
             case .text: return CSVNumber.format(d)
             }
         }

@@ -13,7 +13,8 @@ public enum SummaryReport {
 
     /// The key-years table of column 0 of `result` (or of `years` when
     /// given); broad age groups (0–14, 15–64, 65+) when the open age is 65
-    /// or more. Column names are those of `indicators.csv`; a `scenario`
+    /// or more. Column names and meanings are those of `indicators.csv`
+    /// (`share_65_plus` a fraction, shown on screen as a percentage); a `scenario`
     /// column leads when `scenario` is given.
     public static func table(_ result: ProjectionResult, years: [Int]? = nil, scenario: String? = nil) -> DataTable {
         let broad = result.openAge >= 65
@@ -22,7 +23,7 @@ public enum SummaryReport {
         columns += [.init("year", "Year", .year), .init("total", "Total", .persons)]
         if broad {
             columns += [.init("age_0_14", "0–14", .persons), .init("age_15_64", "15–64", .persons),
-                        .init("age_65_plus", "65+", .persons), .init("share_65_plus", "65+ %", .decimal(1))]
+                        .init("age_65_plus", "65+", .persons), .init("share_65_plus", "65+ %", .percent(1))]
         }
         columns += [.init("births", "Births", .persons), .init("deaths", "Deaths", .persons),
                     .init("net_migrants", "Net migrants", .signedPersons)]
@@ -34,7 +35,7 @@ public enum SummaryReport {
             if broad {
                 let old = result.persons(in: year, ages: 65...Int.max)!
                 row += [.number(result.persons(in: year, ages: 0...14)!), .number(result.persons(in: year, ages: 15...64)!),
-                        .number(old), .number(100 * old / total)]
+                        .number(old), .number(old / total)]
             }
             let c = result.components(in: year)
             row += [DataTable.value(c.map { $0.female.births[0] + $0.male.births[0] }),

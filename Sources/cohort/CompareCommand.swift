@@ -46,6 +46,11 @@ struct CompareCommand: ParsableCommand {
         let chosen = names.map { n in CompareReport.indicators.first { $0.name == n }! }
         let first = analyses[0].analysis.result
         let shown = years.isEmpty ? SummaryReport.keyYears(first.years).filter { $0 >= runs[0].from } : years
+        for y in shown {
+            for (name, analysis) in analyses where !analysis.result.years.contains(y) {
+                throw ValidationError("--year \(y) is outside \(analysis.result.years.lowerBound)…\(analysis.result.years.upperBound), the years of \(InputError.printable(name))")
+            }
+        }
         let table = CompareReport.table(analyses.map { ($0.name, $0.analysis.indicators) }, indicators: chosen, years: shown)
         Terminal.emit(table, format: format, title: "Scenarios compared; differences from \(runs[0].label)",
                       note: "Persons at 31 December; dependency per 100 of working age; support ratio: working age per person at or above the retirement age.")

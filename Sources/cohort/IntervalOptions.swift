@@ -14,7 +14,12 @@ struct IntervalOptions: ParsableArguments {
     /// A stochastic projection of `run`, or nil for 0 draws.
     func simulate(_ run: ScenarioRun) throws -> SimulationResult? {
         guard draws > 0 else { return nil }
-        let model = try StochasticModel.fit(dataset: run.data)
+        let model: StochasticModel
+        do {
+            model = try StochasticModel.fit(dataset: run.data)
+        } catch let error as StochasticModelError {
+            throw InputError("the prediction intervals need a stochastic model fitted to \(InputError.printable(run.label))'s history, and it cannot be fitted: \(error); give --draws 0 for none")
+        }
         let options = SimulationOptions(draws: draws, seed: seed, projection: run.options)
         return try StochasticProjection(inputs: run.inputs, model: model, analysis: run.analysisOptions, options: options).run()
     }

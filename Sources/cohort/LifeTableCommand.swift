@@ -31,6 +31,10 @@ struct LifeTableCommand: ParsableCommand {
     @Option(name: .long, help: "What to print: table, markdown, csv or json.")
     var format: OutputFormat = .table
 
+    func validate() throws {
+        if selection.scenarios.count > 1 { throw ValidationError("lifetable shows one scenario's life table; run it once per scenario") }
+    }
+
     func run() throws {
         guard let run = try selection.runs().first else { return }
         let years = run.inputs.years

@@ -77,14 +77,12 @@ struct ProjectCommand: ParsableCommand {
                 }
                 add(result.populationCSV(decimals: decimals), to: &population)
                 add(result.componentsCSV(decimals: decimals), to: &components)
-                // indicators.csv needs the working ages inside 0…ω−1; say so when they are not.
-                do {
-                    let analysis = try WorkingAgeAnalysis(inputs: run.inputs, result: result, history: PopulationHistory(),
-                                                          options: run.analysisOptions, closure: options.closure)
-                    add(analysis.indicatorsCSV(), to: &indicators)
-                } catch let error as InputError {
-                    Terminal.warn("note: no indicators.csv for \(run.label): \(error.message)")
+                let csv = try Self.indicatorsCSV(run, result: result, closure: options.closure)
+                let header = csv.prefix { $0 != "\n" }
+                if i > 0, !indicators.hasPrefix("scenario," + header) {
+                    throw InputError("the scenarios' indicators.csv columns differ (\(InputError.printable(runs[0].label)) and \(InputError.printable(run.label)) have different open ages); write them with one --out each")
                 }
+                add(csv, to: &indicators)
             }
         }
         if format == .csv || format == .json { Terminal.emit(printed, format: format) }
@@ -92,9 +90,25 @@ struct ProjectCommand: ParsableCommand {
             Terminal.warn("warning: in some years more people were to emigrate than were there; the emigration_cut column of components.csv says how many could not leave")
         }
         if let out {
-            var files = [("population.csv", population), ("components.csv", components)]
-            if !indicators.isEmpty { files.append(("indicators.csv", indicators)) }
+            let files = [("population.csv", population), ("components.csv", components), ("indicators.csv", indicators)]
             try OutputWriting.folder(files, out: out, force: force, runs: runs)
         }
+    }
+
+    /// `indicators.csv` of one run: every indicator, less those needing ages above
+    /// the open group; without the working-age columns (and a note) when the
+    /// default band does not fit below the open age. A scenario's own
+    /// `[analysis]` keys that do not fit are an error.
+    static func indicatorsCSV(_ run: ScenarioRun, result: ProjectionResult, closure: OpenAgeClosure?) throws -> String {
+        do {
+            try run.analysisOptions.validate(openAge: run.inputs.openAge)
+        } catch let error as InputError where run.scenario?.workingAge == nil && run.scenario?.retirementAge == nil {
+            Terminal.warn("note: \(InputError.printable(run.label)): indicators.csv leaves out \(WorkingAgeAnalysis.bandColumns): \(error.message)")
+            return WorkingAgeAnalysis.indicatorsCSV(try PopulationIndicators.of(result, inputs: run.inputs, closure: closure))
+        }
+        let analysis = try WorkingAgeAnalysis(inputs: run.inputs, result: result, history: PopulationHistory(),
+                                              options: run.analysisOptions, closure: closure)
+        Terminal.noteLeftOut(analysis, label: run.label)
+        return analysis.indicatorsCSV()
     }
 }

@@ -35,7 +35,7 @@ struct ScenarioRun {
 /// The options that choose what to project: scenarios or an input folder,
 /// the data folder, the years.
 struct ScenarioSelection: ParsableArguments {
-    @Option(name: .customLong("scenario"), help: ArgumentHelp("A bundled scenario's name or a scenario file (.toml); repeat for several.", valueName: "name|file"))
+    @Option(name: .customLong("scenario"), help: ArgumentHelp("A bundled scenario's name or a scenario file (.toml); project, compare, report, chart working-age and validate take several.", valueName: "name|file"))
     var scenarios: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("An input folder of CSV files instead of a scenario.", valueName: "dir"))

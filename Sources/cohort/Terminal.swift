@@ -1,3 +1,4 @@
+import CohortKit
 import CohortReport
 import Foundation
 #if canImport(Glibc)
@@ -22,6 +23,8 @@ enum Terminal {
     /// Prints `table` in `format`: for the screen and Markdown with its title
     /// and note; CSV and JSON bare.
     static func emit(_ table: DataTable, format: OutputFormat, title: String? = nil, note: String? = nil) {
+        // Titles hold names and descriptions from the user's files: no escape sequence reaches the terminal.
+        let title = title.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { InputError.printable(String($0), limit: 500) }.joined(separator: "\n") }
         switch format {
         case .table:
             if let title { print(title) }
@@ -36,6 +39,13 @@ enum Terminal {
         case .json:
             print(table.json(), terminator: "")
         }
+    }
+
+    /// Says on standard error which `indicators.csv` columns `analysis` leaves out, and why.
+    static func noteLeftOut(_ analysis: WorkingAgeAnalysis, label: String) {
+        let left = analysis.leftOutIndicators
+        guard let reason = left.first?.reason else { return }
+        warn("note: \(InputError.printable(label)): indicators.csv leaves out \(left.map(\.name).joined(separator: ", ")): \(reason)")
     }
 
     /// Writes a line to standard error.

@@ -23,6 +23,17 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         for run in try selection.runs() {
             for year in run.inputs.years { _ = try Projection.stepRates(for: year, closure: run.options.closure) }
+            do {
+                try run.analysisOptions.validate(openAge: run.inputs.openAge)
+            } catch var error as InputError {
+                // The scenario's own [analysis] keys must fit its data; the defaults only limit some commands.
+                if run.scenario?.workingAge != nil || run.scenario?.retirementAge != nil {
+                    error.file = error.file ?? run.scenario.map { _ in run.label }
+                    error.key = "analysis"
+                    throw error
+                }
+                Terminal.warn("note: \(InputError.printable(run.label)): the working-age analysis (waves, report, chart flows, project --out's indicators.csv) cannot run: \(error.message)")
+            }
             let i = run.inputs
             let total = i.basePopulation.female.reduce(0, +) + i.basePopulation.male.reduce(0, +)
             let span = i.years.isEmpty ? "no years" : "\(i.years.first!.year)–\(i.years.last!.year) (\(i.years.count) years)"

@@ -101,6 +101,7 @@ struct WavesCommand: ParsableCommand {
         }
 
         if let out {
+            Terminal.noteLeftOut(analysis, label: run.label)
             var files = [("waves.csv", analysis.wavesCSV(summaries)), ("flows.csv", analysis.flowsCSV()),
                          ("cohorts.csv", analysis.cohortsCSV()), ("indicators.csv", analysis.indicatorsCSV())]
             if let comparison { files.append(("policy.csv", WorkingAgeAnalysis.policyCSV(comparison))) }

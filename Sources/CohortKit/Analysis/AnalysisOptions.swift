@@ -33,8 +33,11 @@ public struct AnalysisOptions: Sendable, Equatable {
         guard retirementAge.range.lowerBound > workingAge.lowerBound else {
             throw InputError("a retirement age of \(retirementAge.range.lowerBound) is not above the first working age, \(workingAge.lowerBound)")
         }
-        guard workingAge.upperBound < openAge - 1, retirementAge.range.upperBound < openAge - 1, oldestOld < openAge else {
-            throw InputError("working and retirement ages must stay below \(openAge - 1), where the open age group \(openAge)+ begins")
+        guard workingAge.upperBound < openAge - 1 else {
+            throw InputError("the working-age band \(workingAge.lowerBound)–\(workingAge.upperBound) must end below age \(openAge - 1); the open age group is \(openAge)+")
+        }
+        guard retirementAge.range.upperBound < openAge - 1 else {
+            throw InputError("a retirement age of \(retirementAge.range.upperBound) must lie below age \(openAge - 1); the open age group is \(openAge)+")
         }
     }
 }

@@ -22,9 +22,8 @@ public struct PopulationHistory: Sendable, Equatable {
     ///   that do not match the open age `openAge`.
     public static func load(from dataset: URL, openAge: Int) throws -> PopulationHistory {
         var history = PopulationHistory()
-        let fm = FileManager.default
         let popURL = dataset.appendingPathComponent("history/population.csv")
-        if fm.fileExists(atPath: popURL.path) {
+        if FileSystem.kind(popURL.path) != .none {
             let t = try CSVTable.read(popURL, displayName: "history/population.csv")
             let cy = try t.requireColumn("year"), cs = try t.requireColumn("sex"), ca = try t.requireColumn("age"), cp = try t.requireColumn("population")
             var seen: [Int: BySex<[Bool]>] = [:]
@@ -45,7 +44,7 @@ public struct PopulationHistory: Sendable, Equatable {
             }
         }
         let birthsURL = dataset.appendingPathComponent("history/births.csv")
-        if fm.fileExists(atPath: birthsURL.path) {
+        if FileSystem.kind(birthsURL.path) != .none {
             let t = try CSVTable.read(birthsURL, displayName: "history/births.csv")
             let cy = try t.requireColumn("year"), cb = try t.requireColumn("births")
             for r in t.records { history.registeredBirths[try t.integer(r, cy)] = try t.number(r, cb) }

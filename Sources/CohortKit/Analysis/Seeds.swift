@@ -141,10 +141,11 @@ public struct Seeds: Codable, Sendable, Equatable {
     ///
     /// - Throws: ``InputError`` naming the file when it cannot be read or decoded.
     public static func load(from url: URL) throws -> Seeds {
+        let data = try FileSystem.readRegularFile(url.path, displayName: url.path)
         do {
             let decoder = JSONDecoder()
             decoder.keyDecodingStrategy = .convertFromSnakeCase
-            return try decoder.decode(Seeds.self, from: Data(contentsOf: url))
+            return try decoder.decode(Seeds.self, from: data)
         } catch {
             throw InputError("cannot read the seeds (\(error))", file: url.path)
         }

@@ -32,13 +32,14 @@ extension WorkingAgeAnalysis {
     static func indicators(inputs: ProjectionInputs, result: ProjectionResult, flows: [WorkingAgeFlow],
                            options: AnalysisOptions, closure: OpenAgeClosure?) throws -> [YearIndicators] {
         let band = options.workingAge
-        return try result.years.map { year in
+        let general = try PopulationIndicators.of(result, inputs: inputs, closure: closure)
+        return general.map { g in
+            let year = g.year
             let p = result.population(in: year)!
             let omega = result.openAge
             func sum(_ ages: ClosedRange<Int>) -> Double {
                 ages.clamped(to: 0...omega).reduce(0) { $0 + p.female[$1] + p.male[$1] }
             }
-            let total = sum(0...omega)
             let young = sum(0...(band.lowerBound - 1))
             let working = sum(band)
             let old = sum((band.upperBound + 1)...omega)
@@ -48,28 +49,19 @@ extension WorkingAgeAnalysis {
             }
             let flow = flows.first { $0.year == year }!
             var row = YearIndicators(
-                year: year, total: total, young: young, working: working, old: old,
-                oldestOld: sum(options.oldestOld...omega),
+                year: year, total: g.total, young: young, working: working, old: old,
+                oldestOld: options.oldestOld <= omega ? sum(options.oldestOld...omega) : nil,
                 oldAgeDependency: 100 * old / working, youngAgeDependency: 100 * young / working,
                 totalDependency: 100 * (young + old) / working,
                 supportRatio: flow.workingAge / retired,
-                medianAge: medianAge(p), entrants: flow.entrants, leavers: flow.leavers)
-            if let c = result.components(in: year), let y = inputs.years.first(where: { $0.year == year }) {
-                let births = c.female.births[0] + c.male.births[0]
-                let deaths = c.female.deaths[0] + c.male.deaths[0]
-                let before = result.population(in: year - 1)!
-                let mid = (total + before.female.reduce(0, +) + before.male.reduce(0, +)) / 2
-                row.births = births
-                row.deaths = deaths
-                row.netMigrants = c.female.netMigrants[0] + c.male.netMigrants[0]
-                row.crudeBirthRate = 1000 * births / mid
-                row.crudeDeathRate = 1000 * deaths / mid
-                row.totalFertilityRate = y.fertility.reduce(0, +)
-                if case .deathRates(let mf) = y.mortality.female, case .deathRates(let mm) = y.mortality.male {
-                    row.lifeExpectancy = BySex(female: try LifeTable(deathRates: mf, sex: .female, closure: closure).lifeExpectancyAtBirth,
-                                               male: try LifeTable(deathRates: mm, sex: .male, closure: closure).lifeExpectancyAtBirth)
-                }
-            }
+                medianAge: g.medianAge, entrants: flow.entrants, leavers: flow.leavers)
+            row.births = g.births
+            row.deaths = g.deaths
+            row.netMigrants = g.netMigrants
+            row.crudeBirthRate = g.crudeBirthRate
+            row.crudeDeathRate = g.crudeDeathRate
+            row.totalFertilityRate = g.totalFertilityRate
+            row.lifeExpectancy = g.lifeExpectancy
             return row
         }
     }

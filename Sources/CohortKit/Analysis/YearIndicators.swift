@@ -15,8 +15,9 @@ public struct YearIndicators: Sendable, Equatable {
     public var working: Double
     /// Above the band (default 65+), persons.
     public var old: Double
-    /// At or above ``AnalysisOptions/oldestOld`` (default 85+), persons.
-    public var oldestOld: Double
+    /// At or above ``AnalysisOptions/oldestOld`` (default 85+), persons; `nil`
+    /// when that age lies above the open age group (an 80+ population has no 85+).
+    public var oldestOld: Double?
     /// Old per 100 of working age.
     public var oldAgeDependency: Double
     /// Young per 100 of working age.
@@ -53,5 +54,5 @@ public struct YearIndicators: Sendable, Equatable {
     /// Share of the total above the band.
     public var oldShare: Double { old / total }
     /// Share of the total at or above the oldest-old age.
-    public var oldestOldShare: Double { oldestOld / total }
+    public var oldestOldShare: Double? { oldestOld.map { $0 / total } }
 }

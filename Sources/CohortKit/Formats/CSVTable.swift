@@ -60,16 +60,11 @@ public struct CSVTable: Sendable {
 
     /// Reads and parses the file at `url`; messages name it `displayName`.
     ///
-    /// - Throws: ``InputError`` when the file cannot be read, is not UTF-8,
-    ///   is empty, has an unclosed quote or a row with the wrong number of fields.
+    /// - Throws: ``InputError`` when the file cannot be read (missing, a
+    ///   folder, a device or FIFO, a dangling link, no permission), is not
+    ///   UTF-8, is empty, has an unclosed quote or a row with the wrong number of fields.
     public static func read(_ url: URL, displayName: String) throws -> CSVTable {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw InputError("cannot read the file (\(error.localizedDescription))", file: displayName)
-        }
-        return try parse(data, file: displayName)
+        try parse(FileSystem.readRegularFile(url.path, displayName: displayName), file: displayName)
     }
 
     /// Parses CSV bytes; `file` names the source in messages.

@@ -88,6 +88,62 @@ enum FileSystem {
         guard mkdir(path, 0o755) == 0 else { throw InputError("cannot create the folder \(path): \(lastError)") }
     }
 
+    /// The largest input file read, in bytes (4 GiB).
+    static let maximumFileSize = 1 << 32
+
+    /// Why `path` cannot be read as a file, or `nil` when it is a regular file
+    /// (possibly behind symbolic links).
+    static func unreadableReason(_ path: String) -> String? {
+        switch kind(path) {
+        case .none: return "there is no such file"
+        case .regularFile: return nil
+        case .folder: return "it is a folder, not a file"
+        case .other(let what): return "it is \(what), not a regular file"
+        case .symbolicLink:
+            switch resolvedKind(path) {
+            case .none: return "it is a symbolic link to nothing (a dangling link)"
+            case .regularFile: return nil
+            case .folder: return "it is a link to a folder, not a file"
+            case .other(let what): return "it links to \(what), not to a regular file"
+            case .symbolicLink: return "it is a symbolic link that cannot be resolved"
+            }
+        }
+    }
+
+    /// The bytes of the regular file at `path`.
+    ///
+    /// - Throws: ``InputError`` with `displayName` as its file, saying why:
+    ///   a missing file, a folder, a device or FIFO, a dangling link, or what
+    ///   the system said ("Permission denied").
+    static func readRegularFile(_ path: String, displayName: String) throws -> Data {
+        if let reason = unreadableReason(path) { throw InputError("cannot read the file: \(reason)", file: displayName) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw InputError("cannot read the file: \(lastError)", file: displayName) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw InputError("cannot read the file: it is not a regular file", file: displayName)
+        }
+        guard Int(info.st_size) <= maximumFileSize else {
+            throw InputError("cannot read the file: it holds \(info.st_size) bytes, more than the \(maximumFileSize) an input file may", file: displayName)
+        }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw InputError("cannot read the file: \(lastError)", file: displayName)
+            }
+            if n == 0 { break }
+            data.append(contentsOf: buffer[0..<n])
+            guard data.count <= maximumFileSize else {
+                throw InputError("cannot read the file: it is larger than the \(maximumFileSize) bytes an input file may hold", file: displayName)
+            }
+        }
+        return data
+    }
+
     /// Whether the process `pid` is alive (or exists under another user).
     static func isAlive(_ pid: Int32) -> Bool {
         pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)

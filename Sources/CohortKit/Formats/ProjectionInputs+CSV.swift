@@ -29,7 +29,8 @@ extension ProjectionInputs {
         }
         func table(_ name: String, required: Bool = true) throws -> CSVTable? {
             let url = directory.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: url.path) else {
+            // A dangling link or a folder named like an input file is an error, not a missing file.
+            guard FileSystem.kind(url.path) != .none else {
                 if required { throw InputError("the input set has no \(name) (in \(directory.path))", file: name) }
                 return nil
             }

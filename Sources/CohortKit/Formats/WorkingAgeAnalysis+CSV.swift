@@ -16,25 +16,60 @@ extension WorkingAgeAnalysis {
     /// old_age_dependency,young_age_dependency,total_dependency,support_ratio,median_age,births,deaths,net_migrants,
     /// crude_birth_rate,crude_death_rate,tfr,e0_female,e0_male,entrants,leavers` (band labels follow the options).
     /// Dependency ratios per 100 of working age; crude rates per 1,000; shares as fractions.
+    /// The columns of ``leftOutIndicators`` (ages above the open group) are not written.
     public func indicatorsCSV() -> String {
         let l = labels
-        var out = CSVField.line(["year", "total", "age_\(l.young)", "age_\(l.working)", "age_\(l.old)", "age_\(l.oldest)",
-                                 "share_\(l.young)", "share_\(l.working)", "share_\(l.old)", "share_\(l.oldest)",
-                                 "old_age_dependency", "young_age_dependency", "total_dependency", "support_ratio", "median_age",
-                                 "births", "deaths", "net_migrants", "crude_birth_rate", "crude_death_rate", "tfr",
-                                 "e0_female", "e0_male", "entrants", "leavers"])
+        let oldest = leftOutIndicators.isEmpty
+        var header = ["year", "total", "age_\(l.young)", "age_\(l.working)", "age_\(l.old)"]
+        if oldest { header.append("age_\(l.oldest)") }
+        header += ["share_\(l.young)", "share_\(l.working)", "share_\(l.old)"]
+        if oldest { header.append("share_\(l.oldest)") }
+        header += ["old_age_dependency", "young_age_dependency", "total_dependency", "support_ratio", "median_age",
+                   "births", "deaths", "net_migrants", "crude_birth_rate", "crude_death_rate", "tfr",
+                   "e0_female", "e0_male", "entrants", "leavers"]
+        var out = CSVField.line(header)
         for i in indicators {
-            out += CSVField.line([String(i.year), Self.persons(i.total), Self.persons(i.young), Self.persons(i.working),
-                                  Self.persons(i.old), Self.persons(i.oldestOld),
-                                  Self.ratio(i.youngShare), Self.ratio(i.workingShare), Self.ratio(i.oldShare), Self.ratio(i.oldestOldShare),
-                                  Self.ratio(i.oldAgeDependency), Self.ratio(i.youngAgeDependency), Self.ratio(i.totalDependency),
-                                  Self.ratio(i.supportRatio), CSVNumber.format(i.medianAge, places: 2),
-                                  Self.persons(i.births), Self.persons(i.deaths), Self.persons(i.netMigrants),
-                                  Self.ratio(i.crudeBirthRate), Self.ratio(i.crudeDeathRate), Self.ratio(i.totalFertilityRate),
-                                  Self.ratio(i.lifeExpectancy?.female), Self.ratio(i.lifeExpectancy?.male),
-                                  Self.persons(i.entrants), Self.persons(i.leavers)])
+            var row = [String(i.year), Self.persons(i.total), Self.persons(i.young), Self.persons(i.working), Self.persons(i.old)]
+            if oldest { row.append(Self.persons(i.oldestOld)) }
+            row += [Self.ratio(i.youngShare), Self.ratio(i.workingShare), Self.ratio(i.oldShare)]
+            if oldest { row.append(Self.ratio(i.oldestOldShare)) }
+            row += [Self.ratio(i.oldAgeDependency), Self.ratio(i.youngAgeDependency), Self.ratio(i.totalDependency),
+                    Self.ratio(i.supportRatio), CSVNumber.format(i.medianAge, places: 2),
+                    Self.persons(i.births), Self.persons(i.deaths), Self.persons(i.netMigrants),
+                    Self.ratio(i.crudeBirthRate), Self.ratio(i.crudeDeathRate), Self.ratio(i.totalFertilityRate),
+                    Self.ratio(i.lifeExpectancy?.female), Self.ratio(i.lifeExpectancy?.male),
+                    Self.persons(i.entrants), Self.persons(i.leavers)]
+            out += CSVField.line(row)
         }
         return out
+    }
+
+    /// `indicators.csv` without a working-age analysis (when the band does not
+    /// fit below the open age group): the columns of ``PopulationIndicators``,
+    /// `year,total,median_age,births,deaths,net_migrants,crude_birth_rate,crude_death_rate,tfr,e0_female,e0_male`,
+    /// written as ``indicatorsCSV()`` writes them.
+    public static func indicatorsCSV(_ rows: [PopulationIndicators]) -> String {
+        var out = CSVField.line(["year", "total", "median_age", "births", "deaths", "net_migrants",
+                                 "crude_birth_rate", "crude_death_rate", "tfr", "e0_female", "e0_male"])
+        for i in rows {
+            out += CSVField.line([String(i.year), persons(i.total), CSVNumber.format(i.medianAge, places: 2),
+                                  persons(i.births), persons(i.deaths), persons(i.netMigrants),
+                                  ratio(i.crudeBirthRate), ratio(i.crudeDeathRate), ratio(i.totalFertilityRate),
+                                  ratio(i.lifeExpectancy?.female), ratio(i.lifeExpectancy?.male)])
+        }
+        return out
+    }
+
+    /// The columns of `indicators.csv` that need a working-age band, for notes: those left out by ``indicatorsCSV(_:)``.
+    public static let bandColumns = "the broad age groups, shares, dependency and support ratios, entrants and leavers"
+
+    /// The `indicators.csv` columns this analysis cannot compute, with why:
+    /// `age_85_plus` and `share_85_plus` when 85 lies above the open age group.
+    public var leftOutIndicators: [(name: String, reason: String)] {
+        let omega = result.openAge, age = options.oldestOld
+        guard age > omega else { return [] }
+        let why = "age \(age) lies above the open age group \(omega)+"
+        return [("age_\(age)_plus", why), ("share_\(age)_plus", why)]
     }
 
     /// `flows.csv`: `year,source,working_age,entrants,leavers,deaths,net_migrants,change`, one row a year

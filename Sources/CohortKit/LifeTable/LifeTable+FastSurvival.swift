@@ -47,8 +47,7 @@ extension LifeTable {
             guard mOpen > 0 else { throw LifeTableError.zeroOpenAgeRate(openAge: omega) }
             open = l / mOpen
         case .kannisto:
-            let last = OpenAgeClosure.kannistoLastAge
-            guard omega < last else { throw LifeTableError.openAgeTooHighForKannisto(openAge: omega) }
+            let last = OpenAgeClosure.kannistoLastAge(openAge: omega)
             let model = try KannistoFit.fit(deathRates: m, ages: Swift.min(OpenAgeClosure.kannistoFitStartAge, omega)..<omega)
             open = personYearsAbove(age: omega, survivors: l, model: model, lastAge: last)
         }

@@ -92,8 +92,7 @@ public struct LifeTable: Sendable, Equatable {
             guard mx[omega] > 0 else { throw LifeTableError.zeroOpenAgeRate(openAge: omega) }
             bigL[omega] = l[omega] / mx[omega]
         case .kannisto:
-            let last = OpenAgeClosure.kannistoLastAge
-            guard omega < last else { throw LifeTableError.openAgeTooHighForKannisto(openAge: omega) }
+            let last = OpenAgeClosure.kannistoLastAge(openAge: omega)
             let fitStart = Swift.min(OpenAgeClosure.kannistoFitStartAge, omega)
             let model = try KannistoFit.fit(deathRates: mx, ages: fitStart..<omega)
             fit = model

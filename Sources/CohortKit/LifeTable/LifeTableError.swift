@@ -11,8 +11,6 @@ public enum LifeTableError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The `kannisto` closure found fewer than two ages in 80…ω−1 with a
     /// death rate strictly between 0 and 1.
     case kannistoFitImpossible(usableAges: Int)
-    /// The `kannisto` closure extends the table to 130; ω must be below that.
-    case openAgeTooHighForKannisto(openAge: Int)
 
     /// A sentence a demographer can act on.
     public var description: String {
@@ -27,8 +25,6 @@ public enum LifeTableError: Error, Equatable, Sendable, CustomStringConvertible 
             "the death rate of the open age group \(openAge)+ is 0, so the constant closure L(ω) = l(ω)/m(ω) is infinite; give a positive rate or use the kannisto closure"
         case .kannistoFitImpossible(let usable):
             "the kannisto closure needs at least 2 ages from 80 to ω−1 with a death rate between 0 and 1; found \(usable); use the constant closure"
-        case .openAgeTooHighForKannisto(let openAge):
-            "the kannisto closure extends the table to age 130, but the open age is \(openAge); use the constant closure"
         }
     }
 }

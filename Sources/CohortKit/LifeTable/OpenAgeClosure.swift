@@ -6,7 +6,7 @@ public enum OpenAgeClosure: String, CaseIterable, Sendable, Codable {
     /// L(ω) = l(ω) / m(ω). Needs m(ω) > 0.
     case constant
     /// Fit the Kannisto model, logit m(x) = ln A + B·x, by least squares on
-    /// ages 80…ω−1, extend m(x) with it to age 130, build the table to 130
+    /// ages 80…ω−1, extend m(x) with it to age 130 (ω + 1 for ω ≥ 130), build the table there
     /// (closing the group 130+ with a constant rate) and set L(ω) = T(ω),
     /// the person-years lived at ages ω and over. The observed m(ω) is not used.
     case kannisto
@@ -16,6 +16,10 @@ public enum OpenAgeClosure: String, CaseIterable, Sendable, Codable {
     /// The age to which the Kannisto closure extends the table; the group
     /// `kannistoLastAge`+ is closed with a constant rate.
     public static let kannistoLastAge = 130
+
+    /// The age to which the Kannisto closure extends a table with open age ω:
+    /// ``kannistoLastAge``, or ω + 1 for an open age of 130 or more.
+    public static func kannistoLastAge(openAge: Int) -> Int { Swift.max(kannistoLastAge, openAge + 1) }
 
     /// The default closure for an open age ω: ``kannisto`` for ω ≥ 90,
     /// ``constant`` below (too few old ages to fit the model).

@@ -78,7 +78,7 @@ public struct DataCatalog: Sendable {
     /// The seeds of a dataset (`../seeds/<name>.json` beside the catalog), if any.
     public func seeds(forDataset name: String) throws -> Seeds? {
         let url = root.deletingLastPathComponent().appendingPathComponent("seeds/\(name).json")
-        return FileManager.default.fileExists(atPath: url.path) ? try Seeds.load(from: url) : nil
+        return (FileSystem.kind(url.path) != .none) ? try Seeds.load(from: url) : nil
     }
 
     /// The projection inputs of a scenario.

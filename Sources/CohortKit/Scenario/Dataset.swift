@@ -35,9 +35,8 @@ public struct Dataset: Sendable {
         let years = inputs.years.map(\.year)
         let omega = inputs.openAge
         var paths: [String: [Double]] = [:]
-        let fm = FileManager.default
         let pathsURL = folder.appendingPathComponent("tfr_paths.csv")
-        if fm.fileExists(atPath: pathsURL.path) {
+        if FileSystem.kind(pathsURL.path) != .none {
             let t = try CSVTable.read(pathsURL, displayName: "tfr_paths.csv")
             let cYear = try t.requireColumn("year")
             var byYear: [Int: [Double]] = [:]
@@ -59,7 +58,7 @@ public struct Dataset: Sendable {
         }
         var pattern: [[Double]]? = nil
         let patternURL = folder.appendingPathComponent("fertility_pattern.csv")
-        if fm.fileExists(atPath: patternURL.path) {
+        if FileSystem.kind(patternURL.path) != .none {
             let t = try CSVTable.read(patternURL, displayName: "fertility_pattern.csv")
             let cYear = try t.requireColumn("year"), cAge = try t.requireColumn("age"), cShare = try t.requireColumn("share")
             var byYear: [Int: [Double]] = [:]

@@ -148,11 +148,9 @@ public struct Scenario: Sendable, Equatable {
     public static func load(from url: URL, resolve: (String, URL) throws -> Scenario = { name, _ in
         throw InputError("cannot resolve extends = \"\(name)\" without a data catalog")
     }) throws -> Scenario {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw InputError("cannot read the scenario file (\(error.localizedDescription))", file: url.path)
+        let data = try FileSystem.readRegularFile(url.path, displayName: url.path)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError("the scenario file is not UTF-8 text", file: url.path)
         }
         return try parse(text, file: url.path, defaultName: url.deletingPathExtension().lastPathComponent,
                          folder: url.deletingLastPathComponent(), resolve: { try resolve($0, url) })

@@ -33,7 +33,7 @@ public struct DeathRateHistory: Sendable, Equatable {
     public static func load(from folder: URL, openAge: Int, groupAge: Int = 95, years limit: ClosedRange<Int>? = nil) throws -> DeathRateHistory {
         let history = try PopulationHistory.load(from: folder, openAge: openAge)
         let url = folder.appendingPathComponent("history/deaths.csv")
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        guard FileSystem.kind(url.path) != .none else {
             throw StochasticModelError.missingHistory("\(folder.lastPathComponent) has no history/deaths.csv, needed to fit the mortality model")
         }
         let t = try CSVTable.read(url, displayName: "history/deaths.csv")

@@ -123,7 +123,7 @@ public struct StochasticModel: Sendable, Equatable {
     /// Reads a `year,<column>` file of the dataset into a dictionary.
     static func series(_ folder: URL, file: String, column: String) throws -> [Int: Double] {
         let url = folder.appendingPathComponent(file)
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        guard FileSystem.kind(url.path) != .none else {
             throw StochasticModelError.missingHistory("\(folder.lastPathComponent) has no \(file), needed to fit the stochastic model")
         }
         let t = try CSVTable.read(url, displayName: file)
