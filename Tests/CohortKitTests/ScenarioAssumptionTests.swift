@@ -129,7 +129,9 @@ struct ScenarioAssumptionTests {
     @Test("A scenario on an input folder; a TFR spread by the folder's own fertility shape")
     func inputsFolder() throws {
         let fixture = repositoryRoot.appendingPathComponent("Tests/CohortCLITests/Fixtures/three-year")
-        let dir = try Self.folder(["s.toml": "inputs = \"\(fixture.path)\"\nfertility.tfr = 1.8\nmigration.net = \"none\"\n"])
+        // Paths in a scenario stay inside its folder (issue 12, item 12): the input folder sits beside the file.
+        let dir = try Self.folder(["s.toml": "inputs = \"three-year\"\nfertility.tfr = 1.8\nmigration.net = \"none\"\n"])
+        try FileManager.default.copyItem(at: fixture, to: dir.appendingPathComponent("three-year"))
         let scenario = try Self.catalog.scenario(dir.appendingPathComponent("s.toml").path)
         let inputs = try Self.catalog.inputs(for: scenario)
         // 2025's own rates are 0.5 and 0.4 at ages 1 and 2: shares 5/9 and 4/9 of 1.8.

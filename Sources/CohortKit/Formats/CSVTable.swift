@@ -168,7 +168,7 @@ public struct CSVTable: Sendable {
                 continue
             }
             guard fields == names.count else {
-                throw InputError("this row has \(fields) field(s); the header has \(names.count) (\(names.joined(separator: ",")))",
+                throw InputError("this row has \(fields) field(s); the header has \(names.count)\(describeHeader(names).map { " (\($0))" } ?? "")",
                                  file: file, line: recordLine)
             }
             lines.append(recordLine)
@@ -179,13 +179,28 @@ public struct CSVTable: Sendable {
         return CSVTable(file: file, header: header, storage: Storage(bytes: out, ends: ends, columns: header.count), lines: lines)
     }
 
+    /// The header's names for a message, when they look like column names
+    /// (letters, digits, spaces and `_ - . ( ) %`, at most 40 characters each,
+    /// at most 30 of them); `nil` otherwise, so that a file that is not a CSV
+    /// of columns (a password file, an environment) is never quoted.
+    static func describeHeader(_ names: [String]) -> String? {
+        guard names.count <= 30, names.allSatisfy({ name in
+            name.count <= 40 && name.unicodeScalars.allSatisfy { c in
+                (c.value >= 0x30 && c.value <= 0x39) || (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
+                    || " _-.()%".unicodeScalars.contains(c)
+            }
+        }) else { return nil }
+        return names.joined(separator: ",")
+    }
+
     /// The index of the column named `name`, if the header has it.
     public func index(of name: String) -> Int? { header.firstIndex(of: name) }
 
     /// The index of the required column `name`.
     public func requireColumn(_ name: String) throws -> Int {
         guard let i = index(of: name) else {
-            throw InputError("no column \(name); the header is \(header.joined(separator: ","))", file: file, line: 1)
+            throw InputError("no column \(name); " + (Self.describeHeader(header).map { "the header is \($0)" }
+                                                         ?? "the first line is not a header of column names"), file: file, line: 1)
         }
         return i
     }

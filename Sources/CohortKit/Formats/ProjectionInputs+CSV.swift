@@ -49,7 +49,7 @@ extension ProjectionInputs {
                              file: mortalityTable.file, line: 1)
         }
         if !hasMx && !hasSurvival {
-            throw InputError("no mx (death rates) or survival (survival ratios) column; the header is \(mortalityTable.header.joined(separator: ","))",
+            throw InputError("no mx (death rates) or survival (survival ratios) column; " + (CSVTable.describeHeader(mortalityTable.header).map { "the header is \($0)" } ?? "the first line is not a header of column names"),
                              file: mortalityTable.file, line: 1)
         }
         let mortality = try readYearSexAge(mortalityTable, value: hasMx ? "mx" : "survival", openAge: omega,

@@ -45,7 +45,7 @@ public struct DataCatalog: Sendable {
             let known = scenarioNames()
             throw InputError("there is no scenario \(InputError.quote(nameOrPath))" + (known.isEmpty ? "" : "; bundled scenarios: \(known.joined(separator: ", "))"))
         }
-        return try Scenario.load(from: url) { parent, file in
+        return try Scenario.load(from: url, allowedFolders: [root]) { parent, file in
             let isPath = parent.hasSuffix(".toml") || parent.contains("/")
             let target = isPath && !parent.hasPrefix("/") ? file.deletingLastPathComponent().appendingPathComponent(parent).path : parent
             return try scenario(target, depth: depth + 1)

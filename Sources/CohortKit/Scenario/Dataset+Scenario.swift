@@ -7,7 +7,20 @@ extension Dataset {
     ///
     /// - Throws: ``InputError`` (naming the key) when the scenario asks for
     ///   something the dataset does not have or cannot give.
+    ///   A problem in a file the scenario names (`tfr_csv`, `pattern_csv`, …)
+    ///   is reported at the scenario's line and key, the file's own place after it.
     public func inputs(for scenario: Scenario) throws -> ProjectionInputs {
+        do {
+            return try applying(scenario)
+        } catch let error as InputError {
+            guard let file = error.file,
+                  let reference = scenario.fileReferences.first(where: { URL(fileURLWithPath: $0.key).lastPathComponent == file })?.value
+            else { throw error }
+            throw InputError(error.description, file: reference.file, line: reference.line, key: reference.key)
+        }
+    }
+
+    private func applying(_ scenario: Scenario) throws -> ProjectionInputs {
         var result = inputs
         let name = folder.lastPathComponent
         if let last = scenario.lastYear {

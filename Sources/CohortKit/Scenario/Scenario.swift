@@ -111,6 +111,20 @@ public struct Scenario: Sendable, Equatable {
     /// The retirement age for the analysis; `nil` for the default (the seeds', else 65).
     public var retirementAge: Int?
 
+    /// Where a scenario file named a file: the scenario file, line and key (for messages).
+    public struct FileReference: Sendable, Equatable {
+        /// The scenario file, as messages name it.
+        public var file: String
+        /// The 1-based line of the key.
+        public var line: Int
+        /// The dotted key, e.g. `fertility.tfr_csv`.
+        public var key: String
+    }
+
+    /// The files the scenario's keys name, by path, with where each was named;
+    /// a problem in one of them is reported as coming from that key.
+    public var fileReferences: [String: FileReference] = [:]
+
     /// A scenario from its parts; every assumption but the source has a default.
     public init(name: String, description: String = "", source: Source, lastYear: Int? = nil,
                 fertility: Fertility = .dataset, mortality: Mortality = .dataset, migration: Migration = .dataset,
@@ -145,7 +159,10 @@ public struct Scenario: Sendable, Equatable {
     /// names (a bundled name or a path relative to the file).
     ///
     /// - Throws: ``InputError`` naming the file, line and key of the first problem.
-    public static func load(from url: URL, resolve: (String, URL) throws -> Scenario = { name, _ in
+    ///
+    /// Paths in the file (`inputs`, `*_csv`, `extends`) are relative to its
+    /// folder and must stay inside it or one of `allowedFolders` (the data catalog).
+    public static func load(from url: URL, allowedFolders: [URL] = [], resolve: (String, URL) throws -> Scenario = { name, _ in
         throw InputError("cannot resolve extends = \"\(name)\" without a data catalog")
     }) throws -> Scenario {
         let data = try FileSystem.readRegularFile(url.path, displayName: url.path)
@@ -153,18 +170,19 @@ public struct Scenario: Sendable, Equatable {
             throw InputError("the scenario file is not UTF-8 text", file: url.path)
         }
         return try parse(text, file: url.path, defaultName: url.deletingPathExtension().lastPathComponent,
-                         folder: url.deletingLastPathComponent(), resolve: { try resolve($0, url) })
+                         folder: url.deletingLastPathComponent(), allowedFolders: allowedFolders, resolve: { try resolve($0, url) })
     }
 
     /// Parses the text of a scenario file; `file` names it in messages,
     /// `folder` anchors relative paths, `resolve` finds what `extends` names.
     public static func parse(_ text: String, file: String, defaultName: String,
                              folder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                             allowedFolders: [URL] = [],
                              resolve: (String) throws -> Scenario = { name in
                                  throw InputError("cannot resolve extends = \"\(name)\" here")
                              }) throws -> Scenario {
         let root = try TOMLParser.parse(text, file: file)
-        let reader = ScenarioReader(file: file, folder: folder)
+        var reader = ScenarioReader(file: file, folder: folder, allowedFolders: allowedFolders)
         return try reader.read(root, defaultName: defaultName, resolve: resolve)
     }
 }

@@ -4,6 +4,10 @@ import Foundation
 struct ScenarioReader {
     let file: String
     let folder: URL
+    /// Folders besides ``folder`` that paths in the file may lead into (the data catalog).
+    let allowedFolders: [URL]
+    /// The files the keys name, by path, with the line and key that named each.
+    var references: [String: Scenario.FileReference] = [:]
 
     func fail(_ message: String, _ entry: TOMLTable.Entry, _ key: String) -> InputError {
         InputError(message, file: file, line: entry.line, key: key)
@@ -20,10 +24,31 @@ struct ScenarioReader {
         return v
     }
 
-    func file(_ entry: TOMLTable.Entry, _ key: String) throws -> URL {
+    /// The path of `entry`, relative to the scenario's folder, which must
+    /// stay inside that folder or an allowed one (symbolic links resolved):
+    /// a scenario file cannot make cohort read `/etc/passwd`.
+    func confinedPath(_ entry: TOMLTable.Entry, _ key: String) throws -> URL {
         let path = try string(entry, key)
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw fail("there is no file \(url.path)", entry, key) }
+        guard !path.isEmpty else { throw fail("the path is empty", entry, key) }
+        guard !path.hasPrefix("/"), !path.hasPrefix("~") else {
+            throw fail("\(InputError.quote(path)) is an absolute path; paths in a scenario file are relative to its folder and stay inside it (or the data folder)", entry, key)
+        }
+        let url = folder.appendingPathComponent(path).standardizedFileURL
+        let real = FileSystem.realPath(url.path) ?? url.path
+        let roots = ([folder] + allowedFolders).map { FileSystem.realPath($0.path) ?? $0.standardizedFileURL.path }
+        guard roots.contains(where: { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
+            throw fail("\(InputError.quote(path)) leads outside the scenario's folder; paths in a scenario file stay inside its folder (or the data folder)", entry, key)
+        }
+        return url
+    }
+
+    /// A regular file named by `entry` (see ``confinedPath(_:_:)``), remembered for messages.
+    mutating func file(_ entry: TOMLTable.Entry, _ key: String) throws -> URL {
+        let url = try confinedPath(entry, key)
+        if let reason = FileSystem.unreadableReason(url.path) {
+            throw fail("cannot read \(InputError.quote(try string(entry, key))): \(reason)", entry, key)
+        }
+        references[url.path] = Scenario.FileReference(file: file, line: entry.line, key: key)
         return url
     }
 
@@ -39,6 +64,16 @@ struct ScenarioReader {
     func table(_ entry: TOMLTable.Entry, _ key: String) throws -> TOMLTable {
         guard case .table(let t) = entry.value else { throw fail("expected a table [\(key)], found \(entry.value.typeName)", entry, key) }
         return t
+    }
+
+    /// Throws when `table` sets more than one of `keys`, which set the same
+    /// assumption: the error is on the later key's line and names the earlier one.
+    func exclusive(_ table: TOMLTable, _ keys: [String], prefix: String, what: String) throws {
+        let set = table.entries.filter { keys.contains($0.key) }.sorted { $0.line < $1.line }
+        guard set.count > 1 else { return }
+        let first = set[0], second = set[1]
+        throw fail("\(prefix + second.key) and \(prefix + first.key) (line \(first.line)) both set \(what); give one of \(keys.map { prefix + $0 }.joined(separator: ", "))",
+                   second, prefix + second.key)
     }
 
     func unknown(_ entry: TOMLTable.Entry, _ key: String, known: [String]) -> InputError {
@@ -66,10 +101,11 @@ struct ScenarioReader {
         return Scenario.Path(points)
     }
 
-    func read(_ root: TOMLTable, defaultName: String, resolve: (String) throws -> Scenario) throws -> Scenario {
+    mutating func read(_ root: TOMLTable, defaultName: String, resolve: (String) throws -> Scenario) throws -> Scenario {
         var scenario: Scenario
         if let entry = root["extends"] {
             let parentName = try string(entry, "extends")
+            if parentName.hasSuffix(".toml") || parentName.contains("/") { _ = try confinedPath(entry, "extends") }
             do {
                 scenario = try resolve(parentName)
             } catch let error as InputError {
@@ -80,6 +116,7 @@ struct ScenarioReader {
             scenario = Scenario(name: defaultName, source: .dataset(""))
         }
         var hasSource = root["extends"] != nil
+        try exclusive(root, ["dataset", "inputs"], prefix: "", what: "the base data")
         for entry in root.entries {
             switch entry.key {
             case "extends": break
@@ -90,13 +127,10 @@ struct ScenarioReader {
                 guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
                     throw fail("a dataset is a folder name in the data catalog, such as \"taiwan\"", entry, "dataset")
                 }
-                if root["inputs"] != nil { throw fail("give dataset or inputs, not both", entry, "dataset") }
                 scenario.source = .dataset(name)
                 hasSource = true
             case "inputs":
-                let path = try string(entry, "inputs")
-                let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
-                scenario.source = .inputs(url)
+                scenario.source = .inputs(try confinedPath(entry, "inputs"))
                 hasSource = true
             case "to": scenario.lastYear = try integer(entry, "to", in: 1...9999, what: "a year")
             case "fertility": try readFertility(entry, into: &scenario)
@@ -121,14 +155,17 @@ struct ScenarioReader {
                                                         "[fertility]", "[mortality]", "[migration]", "[analysis]"])
             }
         }
+        scenario.fileReferences.merge(references) { _, new in new }
         guard hasSource else {
             throw InputError("no dataset or inputs; name one, e.g. dataset = \"taiwan\", or extends = \"taiwan-medium\"", file: file, key: "dataset")
         }
         return scenario
     }
 
-    func readFertility(_ entry: TOMLTable.Entry, into scenario: inout Scenario) throws {
-        for e in try table(entry, "fertility").entries {
+    mutating func readFertility(_ entry: TOMLTable.Entry, into scenario: inout Scenario) throws {
+        let fertility = try table(entry, "fertility")
+        try exclusive(fertility, ["tfr", "tfr_csv"], prefix: "fertility.", what: "the TFR")
+        for e in fertility.entries {
             let key = "fertility." + e.key
             switch e.key {
             case "tfr":
@@ -144,9 +181,12 @@ struct ScenarioReader {
         }
     }
 
-    func readMortality(_ entry: TOMLTable.Entry, into scenario: inout Scenario) throws {
+    mutating func readMortality(_ entry: TOMLTable.Entry, into scenario: inout Scenario) throws {
         var female: Scenario.Path? = nil, male: Scenario.Path? = nil
-        for e in try table(entry, "mortality").entries {
+        let mortality = try table(entry, "mortality")
+        try exclusive(mortality, ["rates", "improvement", "e0_female"], prefix: "mortality.", what: "the death rates")
+        try exclusive(mortality, ["rates", "improvement", "e0_male"], prefix: "mortality.", what: "the death rates")
+        for e in mortality.entries {
             let key = "mortality." + e.key
             switch e.key {
             case "closure": scenario.closure = try choice(e, key, OpenAgeClosure.self, ["kannisto", "constant"])
@@ -165,10 +205,12 @@ struct ScenarioReader {
         if female != nil || male != nil { scenario.mortality = .lifeExpectancy(female: female, male: male) }
     }
 
-    func readMigration(_ entry: TOMLTable.Entry, into scenario: inout Scenario) throws {
+    mutating func readMigration(_ entry: TOMLTable.Entry, into scenario: inout Scenario) throws {
         var total: Scenario.Path? = nil, profile: URL? = nil
         var profileEntry: TOMLTable.Entry? = nil
-        for e in try table(entry, "migration").entries {
+        let migration = try table(entry, "migration")
+        try exclusive(migration, ["net", "total", "net_csv"], prefix: "migration.", what: "the net migrants")
+        for e in migration.entries {
             let key = "migration." + e.key
             switch e.key {
             case "net":
