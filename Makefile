@@ -1,12 +1,13 @@
-# Cohort: `make run` projects the bundled default, `make test` runs every test,
-# `make data` rebuilds data/taiwan from ../shared/data-sources.
+# Cohort: `make run` projects the bundled default, `make test` runs every test
+# (and a short fuzzing run), `make fuzz` the long fuzzing run, `make data`
+# rebuilds data/taiwan from ../shared/data-sources.
 # Both first install the system packages the build needs (OpenBLAS and
 # pkg-config, from Debian's apt) when they are missing.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test bench deps build data
+.PHONY: run test bench deps build data fuzz
 
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists openblas; then \
@@ -31,9 +32,19 @@ data: deps
 	$(SWIFT) build --product cohort-data
 	.build/debug/cohort-data --sources $(SOURCES) --root .
 
+# The short fuzzing run (200 mutated cases, well under 2 minutes) goes first,
+# so that the test suite's summary is the last thing printed.
 test: deps
 	$(SWIFT) build --build-tests
+	python3 Scripts/fuzz.py --cases 200 --seed 1
 	$(SWIFT) test
+
+# The long fuzzing run: 5,000 mutated input sets and scenario files against
+# validate and project --out, on the release build (see Scripts/fuzz.py).
+FUZZ_CASES ?= 5000
+fuzz: deps
+	$(SWIFT) build -c release --product cohort
+	python3 Scripts/fuzz.py --cases $(FUZZ_CASES) --seed 7 --cohort .build/release/cohort --keep
 
 # Benchmarks/ is its own package (ordo-one/benchmark); the ratios script prints each
 # workload's median against the scalar baseline of the same run.

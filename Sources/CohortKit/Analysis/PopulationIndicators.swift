@@ -1,6 +1,6 @@
 /// The indicators of one year that need no working-age band: the total,
 /// the median age and the year's components, crude rates, TFR and life
-/// expectancy. ``YearIndicators`` holds them too (one definition, computed
+/// expectancy. ``YearIndicators`` holds one as its ``YearIndicators/population`` (one definition, computed
 /// here); an input set whose open age is too low for the working-age band
 /// still gets these.
 public struct PopulationIndicators: Sendable, Equatable {

@@ -48,21 +48,13 @@ extension WorkingAgeAnalysis {
                 retired += p.female[a] + p.male[a]
             }
             let flow = flows.first { $0.year == year }!
-            var row = YearIndicators(
-                year: year, total: g.total, young: young, working: working, old: old,
+            return YearIndicators(
+                population: g, young: young, working: working, old: old,
                 oldestOld: options.oldestOld <= omega ? sum(options.oldestOld...omega) : nil,
                 oldAgeDependency: 100 * old / working, youngAgeDependency: 100 * young / working,
                 totalDependency: 100 * (young + old) / working,
                 supportRatio: flow.workingAge / retired,
-                medianAge: g.medianAge, entrants: flow.entrants, leavers: flow.leavers)
-            row.births = g.births
-            row.deaths = g.deaths
-            row.netMigrants = g.netMigrants
-            row.crudeBirthRate = g.crudeBirthRate
-            row.crudeDeathRate = g.crudeDeathRate
-            row.totalFertilityRate = g.totalFertilityRate
-            row.lifeExpectancy = g.lifeExpectancy
-            return row
+                entrants: flow.entrants, leavers: flow.leavers)
         }
     }
 

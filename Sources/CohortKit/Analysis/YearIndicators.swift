@@ -2,13 +2,15 @@
 /// dependency, median age, and the year's components and rates.
 ///
 /// Broad groups follow ``AnalysisOptions/workingAge`` (young below the band,
-/// old above it); the support ratio follows the retirement age. Components
+/// old above it); the support ratio follows the retirement age. The
+/// indicators that need no band (year, total, median age, components, crude
+/// rates, TFR, e(0)) are those of ``PopulationIndicators``, defined there once
+/// and read through this type as its own (`indicators.births`); components
 /// and rates are `nil` for the base year.
+@dynamicMemberLookup
 public struct YearIndicators: Sendable, Equatable {
-    /// The year (population at its 31 December).
-    public var year: Int
-    /// All ages, persons.
-    public var total: Double
+    /// The indicators that need no working-age band.
+    public var population: PopulationIndicators
     /// Below the working-age band (default 0–14), persons.
     public var young: Double
     /// In the working-age band (default 15–64), persons.
@@ -26,33 +28,25 @@ public struct YearIndicators: Sendable, Equatable {
     public var totalDependency: Double
     /// People from the band's first age up to their retirement age, per person at or above it.
     public var supportRatio: Double
-    /// The age that halves the population, in years (uniform within each year of age).
-    public var medianAge: Double
-    /// Births of the year, persons.
-    public var births: Double?
-    /// Deaths of the year, persons.
-    public var deaths: Double?
-    /// Net migrants of the year (after the non-negativity guard), persons.
-    public var netMigrants: Double?
-    /// Births per 1,000 of the mean of the start- and end-of-year population.
-    public var crudeBirthRate: Double?
-    /// Deaths per 1,000 of the mean of the start- and end-of-year population.
-    public var crudeDeathRate: Double?
-    /// The total fertility rate of the year's rates, children per woman.
-    public var totalFertilityRate: Double?
-    /// Life expectancy at birth from the year's death rates, years (`nil` when survival ratios were given).
-    public var lifeExpectancy: BySex<Double>?
     /// People reaching the band's first age in the year (see ``WorkingAgeFlow/entrants``).
     public var entrants: Double
     /// People reaching the retirement age in the year (see ``WorkingAgeFlow/leavers``).
     public var leavers: Double
 
+    /// An indicator of ``population``, read (and set) as this type's own: `year`,
+    /// `total`, `medianAge`, `births`, `deaths`, `netMigrants`, `crudeBirthRate`,
+    /// `crudeDeathRate`, `totalFertilityRate`, `lifeExpectancy`.
+    public subscript<T>(dynamicMember path: WritableKeyPath<PopulationIndicators, T>) -> T {
+        get { population[keyPath: path] }
+        set { population[keyPath: path] = newValue }
+    }
+
     /// Share of the total below the band.
-    public var youngShare: Double { young / total }
+    public var youngShare: Double { young / population.total }
     /// Share of the total in the band.
-    public var workingShare: Double { working / total }
+    public var workingShare: Double { working / population.total }
     /// Share of the total above the band.
-    public var oldShare: Double { old / total }
+    public var oldShare: Double { old / population.total }
     /// Share of the total at or above the oldest-old age.
-    public var oldestOldShare: Double? { oldestOld.map { $0 / total } }
+    public var oldestOldShare: Double? { oldestOld.map { $0 / population.total } }
 }
