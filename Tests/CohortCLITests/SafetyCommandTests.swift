@@ -205,34 +205,41 @@ struct SafetyCommandTests {
 
     // MARK: 8. Open ages
 
-    @Test("8. An open age of 85 works in waves, report and project --out; 85+ indicators are left out only where the group is above it")
-    func openAge85() throws {
-        let folder = try CLIRunner.temporaryFolder().appendingPathComponent("o80")
+    @Test("8. Open ages 70+, 80+ and 130+ work in validate, waves, report, lifetable and project --out; 85+ indicators are left out only where 85 is above the open group",
+          arguments: [70, 80, 130])
+    func openAges(omega: Int) throws {
+        let folder = try CLIRunner.temporaryFolder().appendingPathComponent("o\(omega)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // Ages 0–79 and 80+ from the three-year fixture's shape: 10,000 persons an age, Gompertz-like rates.
+        // Ages 0…ω−1 and ω+: 10,000 persons an age (50,000 in the open group), Gompertz rates capped below 1, 11 years.
         var population = "year,sex,age,population\n", mortality = "year,sex,age,mx\n", fertility = "year,age,asfr\n", srb = "year,srb\n"
-        for sex in ["female", "male"] { for a in 0...80 { population += "2024,\(sex),\(a == 80 ? "80+" : String(a)),\(a == 80 ? 50_000 : 10_000)\n" } }
+        func age(_ a: Int) -> String { a == omega ? "\(omega)+" : String(a) }
+        for sex in ["female", "male"] { for a in 0...omega { population += "2024,\(sex),\(age(a)),\(a == omega ? 50_000 : 10_000)\n" } }
         for y in 2025...2035 {
-            for sex in ["female", "male"] { for a in 0...80 { mortality += "\(y),\(sex),\(a == 80 ? "80+" : String(a)),\(0.0002 * exp(0.09 * Double(a)))\n" } }
+            for sex in ["female", "male"] { for a in 0...omega { mortality += "\(y),\(sex),\(age(a)),\(min(0.9, 0.0002 * exp(0.09 * Double(a))))\n" } }
             for a in 20...39 { fertility += "\(y),\(a),0.07\n" }
             srb += "\(y),1.05\n"
         }
         for (name, text) in ["population.csv": population, "mortality.csv": mortality, "fertility.csv": fertility, "srb.csv": srb] {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        let waves = try CLIRunner.run(["waves", "--inputs", folder.path])
-        #expect(waves.status == 0, "\(waves.stderr)")
-        let report = try CLIRunner.run(["report", "--inputs", folder.path, "--draws", "0", "--out", folder.deletingLastPathComponent().appendingPathComponent("r.html").path])
-        #expect(report.status == 0, "\(report.stderr)")
-        let out = folder.deletingLastPathComponent().appendingPathComponent("out")
+        let parent = folder.deletingLastPathComponent()
+        for arguments in [["validate"], ["waves"], ["lifetable"], ["report", "--draws", "0", "--out", parent.appendingPathComponent("r.html").path]] {
+            let run = try CLIRunner.run(arguments + ["--inputs", folder.path])
+            #expect(run.status == 0, "\(arguments[0]), ω = \(omega): \(run.stderr)")
+        }
+        let out = parent.appendingPathComponent("out")
         let project = try CLIRunner.run(["project", "--inputs", folder.path, "--out", out.path])
         #expect(project.status == 0, "\(project.stderr)")
-        #expect(project.stderr.contains("note: o80: indicators.csv leaves out age_85_plus, share_85_plus: age 85 lies above the open age group 80+"))
         let header = try String(contentsOf: out.appendingPathComponent("indicators.csv"), encoding: .utf8).prefix { $0 != "\n" }
-        #expect(header.hasPrefix("year,total,age_0_14,age_15_64,age_65_plus,share_0_14,"))
-        #expect(!header.contains("85"))
-        // The report without draws says why it needs none, and with draws says how to go without.
-        Self.expectError(try CLIRunner.run(["report", "--inputs", folder.path, "--out", out.appendingPathComponent("r.html").path]),
+        #expect(header.hasPrefix("year,total,age_0_14,age_15_64,age_65_plus,"))
+        if omega < 85 {
+            #expect(project.stderr.contains("note: o\(omega): indicators.csv leaves out age_85_plus, share_85_plus: age 85 lies above the open age group \(omega)+"))
+            #expect(!header.contains("85"))
+        } else {
+            #expect(header.contains("age_85_plus") && header.contains("share_85_plus"))
+        }
+        // With draws, the report says why it cannot and how to go without.
+        Self.expectError(try CLIRunner.run(["report", "--inputs", folder.path, "--out", parent.appendingPathComponent("r2.html").path]),
                          "give --draws 0 for none")
     }
 
