@@ -131,6 +131,12 @@ struct SimulateCommand: ParsableCommand {
             }
         }
 
+        // draws.csv is built in memory: about 200 bytes per draw and year (text and its bytes).
+        if let problem = StochasticProjection.memoryProblem(draws: draws, years: run.inputs.years.count, openAge: run.inputs.openAge,
+                                                            threads: options.threads, chunkSize: options.chunkSize,
+                                                            extraPerDrawYear: saveDraws ? 200 : 0) {
+            throw InputError(problem)
+        }
         let projection = StochasticProjection(inputs: run.inputs, model: model, analysis: analysis, options: options)
         let bar = ProgressBar(total: draws, label: "simulating \(draws) draws", enabled: ProgressBar.stderrIsTerminal && draws >= 1000)
         let start = Date()
