@@ -15,27 +15,26 @@ enum FileSystem {
     /// What stands at `path` (the link itself when it is a symbolic link).
     static func kind(_ path: String) -> Kind {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return .none }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .regularFile
-        case S_IFDIR: return .folder
-        case S_IFLNK: return .symbolicLink
-        case S_IFCHR: return .other("a character device")
-        case S_IFBLK: return .other("a block device")
-        case S_IFIFO: return .other("a FIFO (named pipe)")
-        case S_IFSOCK: return .other("a socket")
-        default: return .other("not a regular file")
-        }
+        return lstat(path, &info) == 0 ? kind(mode: info.st_mode) : .none
     }
 
     /// What `path` is, following symbolic links (`.none` for a dangling one).
     static func resolvedKind(_ path: String) -> Kind {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .none }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .regularFile
-        case S_IFDIR: return .folder
-        default: return kind(realPath(path) ?? path)
+        return stat(path, &info) == 0 ? kind(mode: info.st_mode) : .none
+    }
+
+    /// The kind a file mode says.
+    private static func kind(mode: mode_t) -> Kind {
+        switch mode & S_IFMT {
+        case S_IFREG: .regularFile
+        case S_IFDIR: .folder
+        case S_IFLNK: .symbolicLink
+        case S_IFCHR: .other("a character device")
+        case S_IFBLK: .other("a block device")
+        case S_IFIFO: .other("a FIFO (named pipe)")
+        case S_IFSOCK: .other("a socket")
+        default: .other("not a regular file")
         }
     }
 
