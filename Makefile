@@ -1,13 +1,14 @@
 # Cohort: `make run` projects the bundled default, `make test` runs every test
 # (and a short fuzzing run), `make fuzz` the long fuzzing run, `make data`
-# rebuilds data/taiwan from ../shared/data-sources.
+# rebuilds data/taiwan from data-sources/ (the public tables, kept in the
+# repository; `make sources` refreshes them from ../shared/data-sources).
 # Both first install the system packages the build needs (OpenBLAS and
 # pkg-config, from Debian's apt) when they are missing.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test bench deps build data fuzz
+.PHONY: run test bench deps build data fuzz sources
 
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists openblas; then \
@@ -27,10 +28,17 @@ run: deps
 	.build/release/cohort
 
 # Rebuild data/taiwan and seeds/taiwan.json from the public tables (deterministic).
-SOURCES ?= ../shared/data-sources
+SOURCES ?= data-sources
 data: deps
 	$(SWIFT) build --product cohort-data
 	.build/debug/cohort-data --sources $(SOURCES) --root .
+
+# Refresh data-sources/ (the public tables, kept in the repository so that a
+# clone stands alone) from the project's shared copy; never edited by hand.
+SHARED_SOURCES ?= ../shared/data-sources
+sources:
+	rm -rf data-sources.new && cp -r $(SHARED_SOURCES) data-sources.new && chmod -R u+w data-sources.new
+	rm -rf data-sources && mv data-sources.new data-sources
 
 # The short fuzzing run (200 mutated cases, well under 2 minutes) goes first,
 # so that the test suite's summary is the last thing printed.

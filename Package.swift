@@ -54,7 +54,7 @@ let package = Package(
             name: "CohortTestSupport",
             path: "Tests/CohortTestSupport"
         ),
-        // Rebuilds data/taiwan and seeds/ from ../shared/data-sources (`make data`).
+        // Rebuilds data/taiwan and seeds/ from data-sources/ (`make data`).
         .executableTarget(
             name: "cohort-data",
             dependencies: [

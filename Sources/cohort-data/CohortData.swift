@@ -3,7 +3,7 @@ import CohortKit
 import Foundation
 
 /// `cohort-data`: rebuilds `data/taiwan/` and `seeds/taiwan.json` from the
-/// public tables in `../shared/data-sources/`. The output is deterministic:
+/// public tables in `data-sources/` of the repository. The output is deterministic:
 /// running it again on the same sources gives the same bytes.
 @main
 struct CohortData: ParsableCommand {
@@ -15,12 +15,12 @@ struct CohortData: ParsableCommand {
         (replacing it, atomically) and <root>/seeds/taiwan.json.
 
         Example:
-          cohort-data --sources ../shared/data-sources --root .
+          cohort-data --sources data-sources --root .
         """
     )
 
     @Option(help: ArgumentHelp("The data-sources folder (with moi/ and wpp2024/).", valueName: "dir"))
-    var sources = "../shared/data-sources"
+    var sources = "data-sources"
 
     @Option(help: ArgumentHelp("The repository root to write data/ and seeds/ into.", valueName: "dir"))
     var root = "."

@@ -39,10 +39,10 @@ struct TaiwanCommandTests {
         #expect(run.stderr.contains("mine.toml:2: key horizon: unknown key"), "stderr: \(run.stderr)")
     }
 
-    @Test("cohort-data rebuilds data/taiwan and seeds/taiwan.json byte for byte from ../shared/data-sources")
+    @Test("cohort-data rebuilds data/taiwan and seeds/taiwan.json byte for byte from data-sources/")
     func reproducible() throws {
         let root = try CLIRunner.temporaryFolder()
-        let sources = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data-sources")
+        let sources = repositoryRoot.appendingPathComponent("data-sources")
         let run = try CLIRunner.run(["--sources", sources.path, "--root", root.path], executable: CLIRunner.dataBuilder)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let fm = FileManager.default

@@ -4,7 +4,7 @@ import Testing
 
 /// Death rates of 2023 from the Ministry of the Interior's registers:
 /// deaths of 2023 over the mean of the end-2022 and end-2023 populations,
-/// single ages 0…99 and 100+ (`../shared/data-sources/moi/`).
+/// single ages 0…99 and 100+ (`data-sources/moi/`).
 @Suite("Life tables from Taiwan's 2023 registers")
 struct MinistryLifeTableTests {
     static func rates2023() throws -> BySex<[Double]> {

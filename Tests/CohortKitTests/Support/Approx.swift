@@ -28,5 +28,5 @@ struct SplitMix64: RandomNumberGenerator {
 let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// `../shared/data-sources`, beside the repository (as on the developers' machines and in CI).
-let dataSources = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data-sources")
+/// `data-sources/`: the public tables the bundled data are built from, kept in the repository.
+let dataSources = repositoryRoot.appendingPathComponent("data-sources")
