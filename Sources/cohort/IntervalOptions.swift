@@ -5,10 +5,10 @@ import CohortKit
 /// around their first scenario (`report`, `chart working-age`).
 struct IntervalOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: "Stochastic draws for the 80% and 95% intervals around the first scenario (0: none).",
-            transform: WholeNumber.atLeast(0, "draws"))
+            transform: WholeNumber.atLeast(0))
     var draws = 2_000
 
-    @Option(name: .long, parsing: .unconditional, help: "Seed of the stochastic draws.", transform: WholeNumber.seed("seed"))
+    @Option(name: .long, parsing: .unconditional, help: "Seed of the stochastic draws.", transform: WholeNumber.seed)
     var seed: UInt64 = 1
 
     /// A stochastic projection of `run`, or nil for 0 draws.

@@ -22,7 +22,7 @@ struct LifeTableCommand: ParsableCommand {
     @OptionGroup var selection: ScenarioSelection
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The year whose rates to use (default: the first projected year).", valueName: "year"),
-            transform: WholeNumber.atLeast(0, "year"))
+            transform: WholeNumber.atLeast(0))
     var year: Int?
 
     @Option(name: .long, help: "female or male (default: both).")

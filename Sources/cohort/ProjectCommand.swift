@@ -42,7 +42,7 @@ struct ProjectCommand: ParsableCommand {
     var force = false
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Decimals of persons in population.csv and components.csv (0–6).", valueName: "n"),
-            transform: WholeNumber.atLeast(0, "decimals"))
+            transform: WholeNumber.atLeast(0))
     var decimals = 0
 
     func validate() throws {
@@ -102,7 +102,7 @@ struct ProjectCommand: ParsableCommand {
     static func indicatorsCSV(_ run: ScenarioRun, result: ProjectionResult, closure: OpenAgeClosure?) throws -> String {
         do {
             try run.analysisOptions.validate(openAge: run.inputs.openAge)
-        } catch let error as InputError where run.scenario?.workingAge == nil && run.scenario?.retirementAge == nil {
+        } catch let error as InputError where !run.setsAnalysis {
             Terminal.warn("note: \(InputError.printable(run.label)): indicators.csv leaves out \(WorkingAgeAnalysis.bandColumns): \(error.message)")
             return WorkingAgeAnalysis.indicatorsCSV(try PopulationIndicators.of(result, inputs: run.inputs, closure: closure))
         }

@@ -5,7 +5,7 @@ import CohortKit
 /// against the statutory one (`waves`, `report`, `chart flows`).
 struct RetirementPolicyOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("A retirement age to analyse against the statutory one.", valueName: "age"),
-            transform: WholeNumber.atLeast(1, "retirement-age"))
+            transform: WholeNumber.atLeast(1))
     var retirementAge: Int?
 
     @Option(name: .long, help: ArgumentHelp("Phase the --retirement-age in by birth cohort: the first cohort affected and, after a colon, how many cohorts per year of age (default 1).", valueName: "cohort[:step]"))

@@ -24,6 +24,10 @@ struct ScenarioRun {
     /// data catalog and the seeds. Output never replaces them (see ``OutputFolder``).
     let readFolders: [URL]
 
+    /// Whether the scenario's own `[analysis]` keys set the boundaries (then
+    /// boundaries that do not fit the open age are the scenario's error, not a note).
+    var setsAnalysis: Bool { scenario?.workingAge != nil || scenario?.retirementAge != nil }
+
     /// The analysis boundaries: the scenario's, else the seeds', else 15–64 and 65.
     var analysisOptions: AnalysisOptions {
         let band = scenario?.workingAge ?? seeds.map { Int($0.workingAgeLower.value)...Int($0.workingAgeUpper.value) } ?? 15...64
@@ -45,11 +49,11 @@ struct ScenarioSelection: ParsableArguments {
     var data: String?
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The first year to report (default: the base year).", valueName: "year"),
-            transform: WholeNumber.atLeast(0, "from"))
+            transform: WholeNumber.atLeast(0))
     var from: Int?
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The last year to project (default: the scenario's, else every year with rates).", valueName: "year"),
-            transform: WholeNumber.atLeast(0, "to"))
+            transform: WholeNumber.atLeast(0))
     var to: Int?
 
     @Option(name: .long, help: "When net migrants arrive: end or even (default: the scenario's, else end).")

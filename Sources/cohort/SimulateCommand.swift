@@ -40,10 +40,10 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var selection: ScenarioSelection
 
-    @Option(name: .long, parsing: .unconditional, help: "Number of draws.", transform: WholeNumber.atLeast(1, "draws"))
+    @Option(name: .long, parsing: .unconditional, help: "Number of draws.", transform: WholeNumber.atLeast(1))
     var draws = 10_000
 
-    @Option(name: .long, parsing: .unconditional, help: "Seed of the random streams (draw d uses stream d).", transform: WholeNumber.seed("seed"))
+    @Option(name: .long, parsing: .unconditional, help: "Seed of the random streams (draw d uses stream d).", transform: WholeNumber.seed)
     var seed: UInt64 = 1
 
     @Option(name: .long, help: ArgumentHelp("Probabilities of the quantiles, comma-separated, each in 0–1.", valueName: "p,p,…"))
@@ -59,7 +59,7 @@ struct SimulateCommand: ParsableCommand {
     var mortalityModel: MortalityModelKind = .leeCarter
 
     @Option(name: .long, parsing: .unconditional, help: "Threads (default: every core; at most 256). Results do not depend on it.",
-            transform: WholeNumber.atLeast(1, "threads"))
+            transform: WholeNumber.atLeast(1))
     var threads: Int?
 
     @Flag(name: .long, help: "Also print the fitted parameters, e(0) paths and TFR intervals (table and markdown formats).")

@@ -27,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
                 try run.analysisOptions.validate(openAge: run.inputs.openAge)
             } catch var error as InputError {
                 // The scenario's own [analysis] keys must fit its data; the defaults only limit some commands.
-                if run.scenario?.workingAge != nil || run.scenario?.retirementAge != nil {
+                if run.setsAnalysis {
                     error.file = error.file ?? run.scenario.map { _ in run.label }
                     error.key = "analysis"
                     throw error

@@ -23,7 +23,6 @@ extension ProjectionInputs {
     public func warnings(closure: OpenAgeClosure? = nil) -> [InputWarning] {
         var out: [InputWarning] = []
         let omega = openAge
-        func label(_ age: Int) -> String { age == omega ? "\(age)+" : "\(age)" }
 
         var highRates = 0
         var firstHigh: String? = nil
@@ -33,7 +32,7 @@ extension ProjectionInputs {
                 guard case .deathRates(let m) = year.mortality[sex] else { continue }
                 for age in 0..<Swift.min(80, omega) where m[age] > 1 {
                     highRates += 1
-                    if firstHigh == nil { firstHigh = "\(year.year), \(sex), age \(label(age)): \(m[age])" }
+                    if firstHigh == nil { firstHigh = "\(year.year), \(sex), age \(ageLabel(age)): \(m[age])" }
                 }
                 if omega >= 50, let e0 = try? LifeTable(deathRates: m, sex: sex, closure: closure).lifeExpectancyAtBirth {
                     let text = "\(year.year) \(sex)s \(CSVNumber.format(e0, places: 2))"
@@ -73,7 +72,7 @@ extension ProjectionInputs {
                     let m = migrants[sex][age], p = basePopulation[sex][age]
                     if abs(m) > Swift.max(p, 1_000) {
                         bigMigration += 1
-                        if firstBig == nil { firstBig = "\(year.year), \(sex), age \(label(age)): \(CSVNumber.format(m, places: 0)) against \(CSVNumber.format(p, places: 0))" }
+                        if firstBig == nil { firstBig = "\(year.year), \(sex), age \(ageLabel(age)): \(CSVNumber.format(m, places: 0)) against \(CSVNumber.format(p, places: 0))" }
                     }
                 }
             }

@@ -110,7 +110,8 @@ public struct ProjectionInputs: Sendable, Equatable {
         }
     }
 
-    private func ageLabel(_ age: Int) -> String {
+    /// `37`, or `100+` for the open age group.
+    func ageLabel(_ age: Int) -> String {
         age == openAge ? "\(age)+" : "\(age)"
     }
 }
