@@ -14,8 +14,8 @@ extension Seeds {
             var alive = 0.0
             for year in first...last { alive += base.female[2024 - year] + base.male[2024 - year] }
             return Boom(name: name, firstBirthYear: first, lastBirthYear: last, publishedBirths: published,
-                        publishedBirthsText: text, registeredBirths: registered, aliveEnd2024: Int(alive.rounded()),
-                        yearsTurning65: [first + 65, last + 65], source: "\(Self.moi); registered births: \(Self.registry)")
+                        publishedBirthsText: text, registeredBirths: registered, aliveAtBase: Int(alive.rounded()),
+                        yearsReachingRetirement: [first + 65, last + 65], source: "\(Self.moi); registered births: \(Self.registry)")
         }
         let booms = [boom("first baby boom", 1958, 1966, 3_780_000, "3.78 million"),
                      boom("second surge", 1976, 1982, 2_890_000, "2.89 million")]
@@ -29,8 +29,8 @@ extension Seeds {
             booms: booms,
             combined: Combined(publishedBirths: 6_670_000, publishedBirthsText: "6.67 million",
                                registeredBirths: booms.map(\.registeredBirths).reduce(0, +),
-                               aliveEnd2024: booms.map(\.aliveEnd2024).reduce(0, +),
-                               publishedAliveEnd2024Text: "about 5.95 million", source: Self.moi),
+                               aliveAtBase: booms.map(\.aliveAtBase).reduce(0, +),
+                               publishedAliveAtBaseText: "about 5.95 million", source: Self.moi),
             waveRule: WaveRule(threshold: 400_000, maxGap: 1,
                                source: "The Ministry's own description (SOURCES.md): the 1958–1966 boom had every year above 400,000 registered births, the 1976–1982 surge every year but one."),
             published: [

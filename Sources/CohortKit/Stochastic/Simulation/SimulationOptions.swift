@@ -42,31 +42,3 @@ public struct SimulationOptions: Sendable, Equatable {
         self.projection = projection
     }
 }
-
-/// What the Lee–Carter draws are centred on.
-public enum MortalityCentre: String, Sendable, Equatable, CaseIterable {
-    /// The scenario's death rates: m(x, t) = mₛ(x, t) · exp(b(x) · (k(t) − E k(t))).
-    /// Lee–Carter supplies the uncertainty only; the median follows the scenario.
-    case scenario
-    /// The mortality model's own forecast from the last observed rates (jump-off):
-    /// m(x, t) = m(x, T) · exp(b(x) · (k(t) − k(T))) (both factors for the coherent model).
-    case leeCarter = "lee-carter"
-}
-
-/// The mortality model of a stochastic projection.
-public enum MortalityModelKind: String, Sendable, Equatable, CaseIterable {
-    /// A ``LeeCarter`` model for each sex, their steps correlated as in the history.
-    case leeCarter = "lee-carter"
-    /// The ``CoherentLeeCarter`` model: a common factor plus reverting sex factors.
-    case coherent
-}
-
-/// A component of a stochastic projection.
-public enum SimulatedComponent: String, Sendable, Equatable, Hashable, CaseIterable {
-    /// Death rates (Lee–Carter).
-    case mortality
-    /// The TFR (AR(1) in its logit).
-    case fertility
-    /// Net migrants (AR(1) in the total).
-    case migration
-}

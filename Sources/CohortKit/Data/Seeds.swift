@@ -35,10 +35,10 @@ public struct Seeds: Codable, Sendable, Equatable {
         public var publishedBirthsText: String
         /// The exact sum of the registered births over the birth years.
         public var registeredBirths: Int
-        /// Members alive in the registers at the end of 2024.
-        public var aliveEnd2024: Int
-        /// The first and last calendar years the cohorts turn 65.
-        public var yearsTurning65: [Int]
+        /// Members alive in the registers at the end of the dataset's base year, persons.
+        public var aliveAtBase: Int
+        /// The first and last calendar years the cohorts reach the statutory retirement age.
+        public var yearsReachingRetirement: [Int]
         /// Where the figures come from.
         public var source: String
 
@@ -47,16 +47,16 @@ public struct Seeds: Codable, Sendable, Equatable {
 
         /// A boom from its parts.
         public init(name: String, firstBirthYear: Int, lastBirthYear: Int, publishedBirths: Double,
-                    publishedBirthsText: String, registeredBirths: Int, aliveEnd2024: Int,
-                    yearsTurning65: [Int], source: String) {
+                    publishedBirthsText: String, registeredBirths: Int, aliveAtBase: Int,
+                    yearsReachingRetirement: [Int], source: String) {
             self.name = name
             self.firstBirthYear = firstBirthYear
             self.lastBirthYear = lastBirthYear
             self.publishedBirths = publishedBirths
             self.publishedBirthsText = publishedBirthsText
             self.registeredBirths = registeredBirths
-            self.aliveEnd2024 = aliveEnd2024
-            self.yearsTurning65 = yearsTurning65
+            self.aliveAtBase = aliveAtBase
+            self.yearsReachingRetirement = yearsReachingRetirement
             self.source = source
         }
     }
@@ -88,21 +88,21 @@ public struct Seeds: Codable, Sendable, Equatable {
         public var publishedBirthsText: String
         /// The exact registry sum.
         public var registeredBirths: Int
-        /// Members alive at the end of 2024.
-        public var aliveEnd2024: Int
+        /// Members alive at the end of the base year, persons.
+        public var aliveAtBase: Int
         /// The published wording of the survivors ("about 5.95 million").
-        public var publishedAliveEnd2024Text: String
+        public var publishedAliveAtBaseText: String
         /// Where the figures come from.
         public var source: String
 
         /// The combined figures from their parts.
         public init(publishedBirths: Double, publishedBirthsText: String, registeredBirths: Int,
-                    aliveEnd2024: Int, publishedAliveEnd2024Text: String, source: String) {
+                    aliveAtBase: Int, publishedAliveAtBaseText: String, source: String) {
             self.publishedBirths = publishedBirths
             self.publishedBirthsText = publishedBirthsText
             self.registeredBirths = registeredBirths
-            self.aliveEnd2024 = aliveEnd2024
-            self.publishedAliveEnd2024Text = publishedAliveEnd2024Text
+            self.aliveAtBase = aliveAtBase
+            self.publishedAliveAtBaseText = publishedAliveAtBaseText
             self.source = source
         }
     }
