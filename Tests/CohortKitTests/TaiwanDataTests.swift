@@ -37,7 +37,7 @@ struct TaiwanDataTests {
         #expect(booms.map { $0["published_births"] as? Double } == [3_780_000, 2_890_000])
         let combined = try #require(seeds["combined"] as? [String: Any])
         #expect(combined["published_births"] as? Double == 6_670_000)
-        #expect(combined["alive_end2024"] as? Int == Int(survivors.rounded()))
+        #expect(combined["alive_at_base"] as? Int == Int(survivors.rounded()))
         #expect((seeds["statutory_retirement_age"] as? [String: Any])?["value"] as? Double == 65)
     }
 
