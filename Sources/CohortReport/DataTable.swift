@@ -25,12 +25,29 @@ public struct DataTable: Sendable {
         /// decimals (19.2); CSV and JSON keep the fraction, with three more
         /// decimals (0.1918), as `indicators.csv` writes shares.
         case percent(Int)
+        /// A number with `screen` decimals on screen and `machine` in CSV and JSON.
+        case fixed(screen: Int, machine: Int)
         /// Text.
         case text
+
+        /// The kind of an indicator, from its unit: persons (signed for net
+        /// migrants), a fraction as a percentage, else the unit's decimals.
+        public static func of(_ indicator: Indicator) -> Kind {
+            switch indicator.unit {
+            case .persons: indicator.isSigned ? .signedPersons : .persons
+            case .fraction: .percent(indicator.unit.screenDecimals)
+            default: .fixed(screen: indicator.unit.screenDecimals, machine: indicator.unit.machineDecimals)
+            }
+        }
     }
 
     /// A column: machine name, title for people, kind.
     public struct Column: Sendable {
+        /// The column of an indicator: its name and title under `options`' band, its unit's kind.
+        public static func indicator(_ indicator: Indicator, _ options: AnalysisOptions) -> Column {
+            Column(indicator.name(options), indicator.title(options), .of(indicator))
+        }
+
         /// The machine name: CSV header, JSON field.
         public var name: String
         /// The title for people: screen and Markdown header.
@@ -146,6 +163,7 @@ public struct DataTable: Sendable {
             case .signedPersons: text = NumberFormat.signedPersons(d)
             case .decimal(let p): text = NumberFormat.decimal(d, places: p)
             case .percent(let p): text = NumberFormat.decimal(100 * d, places: p)
+            case .fixed(let p, _): text = NumberFormat.decimal(d, places: p)
             case .text: text = CSVNumber.format(d)
             }
             return text.hasPrefix("-") ? "−" + text.dropFirst() : text
@@ -163,6 +181,7 @@ public struct DataTable: Sendable {
             case .persons, .signedPersons: return CSVNumber.format(d, places: 0)
             case .decimal(let p): return CSVNumber.format(d, places: Swift.min(p + 2, 9))
             case .percent(let p): return CSVNumber.format(d, places: Swift.min(p + 3, 9))
+            case .fixed(_, let p): return CSVNumber.format(d, places: p)
             case .text: return CSVNumber.format(d)
             }
         }

@@ -71,26 +71,28 @@ public enum StochasticModelReport {
         return t
     }
 
-    /// The model's 80% and 95% TFR intervals around `centre` (the scenario's
-    /// TFR by year, the first entry the first projected year) against the UN's
-    /// (`un`: the dataset's `lower_80`, `upper_80`, `lower_95`, `upper_95` paths), in `years`.
-    public static func tfrIntervals(_ model: StochasticModel, centre: [Int: Double], firstYear: Int,
-                                    un: [String: [Int: Double]], years: [Int]) -> DataTable {
+    /// The model's 80% and 95% TFR intervals around the TFRs of `inputs`
+    /// (the scenario's), against the published ones (`published`, e.g. the
+    /// UN's, see ``Dataset/tfrIntervals``), in `years`.
+    public static func tfrIntervals(_ model: StochasticModel, inputs: ProjectionInputs, published: [Int: TFRInterval],
+                                    years: [Int]) -> DataTable {
         var t = DataTable([.init("year", "Year", .year), .init("tfr", "TFR", .decimal(3)),
                            .init("model_lower_80", "Model 80% low", .decimal(3)), .init("model_upper_80", "Model 80% high", .decimal(3)),
                            .init("un_lower_80", "UN 80% low", .decimal(3)), .init("un_upper_80", "UN 80% high", .decimal(3)),
                            .init("model_lower_95", "Model 95% low", .decimal(3)), .init("model_upper_95", "Model 95% high", .decimal(3)),
                            .init("un_lower_95", "UN 95% low", .decimal(3)), .init("un_upper_95", "UN 95% high", .decimal(3))])
+        guard let firstYear = inputs.years.first?.year else { return t }
         for year in years {
-            guard let c = centre[year] else { continue }
+            guard let c = inputs.years.first(where: { $0.year == year })?.totalFertilityRate else { continue }
             let steps = year - firstYear + 1
             let i80 = model.fertility.interval(centre: c, steps: steps, probability: 0.8)
             let i95 = model.fertility.interval(centre: c, steps: steps, probability: 0.95)
+            let un = published[year]
             t.append([.number(Double(year)), .number(c),
                       .number(i80.lowerBound), .number(i80.upperBound),
-                      DataTable.value(un["lower_80"]?[year]), DataTable.value(un["upper_80"]?[year]),
+                      DataTable.value(un?.eighty.lowerBound), DataTable.value(un?.eighty.upperBound),
                       .number(i95.lowerBound), .number(i95.upperBound),
-                      DataTable.value(un["lower_95"]?[year]), DataTable.value(un["upper_95"]?[year])])
+                      DataTable.value(un?.ninetyFive.lowerBound), DataTable.value(un?.ninetyFive.upperBound)])
         }
         return t
     }

@@ -11,41 +11,35 @@ public enum SummaryReport {
         return out
     }
 
-    /// The key-years table of column 0 of `result` (or of `years` when
-    /// given); broad age groups (0–14, 15–64, 65+) when the open age is 65
-    /// or more. Column names and meanings are those of `indicators.csv`
-    /// (`share_65_plus` a fraction, shown on screen as a percentage); a `scenario`
-    /// column leads when `scenario` is given.
-    public static func table(_ result: ProjectionResult, years: [Int]? = nil, scenario: String? = nil) -> DataTable {
-        let broad = result.openAge >= 65
+    /// The indicators of the key-years table, those of ``Indicator`` that
+    /// `projection` reports: total, the broad groups and the old's share
+    /// (with a working-age analysis), births, deaths, net migrants.
+    public static func indicators(_ projection: ScenarioProjection) -> [Indicator] {
+        [.total, .young, .working, .old, .oldShare, .births, .deaths, .netMigrants].filter(projection.indicators.contains)
+    }
+
+    /// The key-years table of `projection` (or of `years` when given), named,
+    /// in the units and with the values of ``Indicator`` (as in `indicators.csv`);
+    /// a `scenario` column leads when `scenario` is given.
+    public static func table(_ projection: ScenarioProjection, years: [Int]? = nil, scenario: String? = nil) -> DataTable {
+        let shown = indicators(projection)
         var columns: [DataTable.Column] = []
         if scenario != nil { columns.append(.init("scenario", "Scenario", .text)) }
-        columns += [.init("year", "Year", .year), .init("total", "Total", .persons)]
-        if broad {
-            columns += [.init("age_0_14", "0–14", .persons), .init("age_15_64", "15–64", .persons),
-                        .init("age_65_plus", "65+", .persons), .init("share_65_plus", "65+ %", .percent(1))]
-        }
-        columns += [.init("births", "Births", .persons), .init("deaths", "Deaths", .persons),
-                    .init("net_migrants", "Net migrants", .signedPersons)]
+        columns.append(.init("year", "Year", .year))
+        columns += shown.map { .indicator($0, projection.options) }
         var table = DataTable(columns)
-        for year in years ?? keyYears(result.years) where result.years.contains(year) {
-            let total = result.persons(in: year, ages: 0...Int.max)!
+        for year in years ?? keyYears(projection.result.years) where projection.result.years.contains(year) {
             var row: [DataTable.Value] = scenario.map { [.text($0)] } ?? []
-            row += [.number(Double(year)), .number(total)]
-            if broad {
-                let old = result.persons(in: year, ages: 65...Int.max)!
-                row += [.number(result.persons(in: year, ages: 0...14)!), .number(result.persons(in: year, ages: 15...64)!),
-                        .number(old), .number(old / total)]
-            }
-            let c = result.components(in: year)
-            row += [DataTable.value(c.map { $0.female.births[0] + $0.male.births[0] }),
-                    DataTable.value(c.map { $0.female.deaths[0] + $0.male.deaths[0] }),
-                    DataTable.value(c.map { $0.female.netMigrants[0] + $0.male.netMigrants[0] })]
+            row.append(.number(Double(year)))
+            row += shown.map { DataTable.value(projection.value($0, year: year)) }
             table.append(row)
         }
         return table
     }
 
     /// The note printed under the screen table.
-    public static let units = "Persons at 31 December; births, deaths and net migrants during the year; 65+ % of the total."
+    public static func units(_ projection: ScenarioProjection) -> String {
+        let old = projection.indicators.contains(.oldShare) ? "; \(Indicator.oldShare.title(projection.options)) of the total" : ""
+        return "Persons at 31 December; births, deaths and net migrants during the year\(old)."
+    }
 }

@@ -33,6 +33,13 @@ public struct WorkingAgeStory: Sendable {
     public var simulation: SimulationResult?
     /// The data's sources and licences, as a table.
     public var sources: DataTable?
+
+    /// The sources table of a dataset's provenance: folder, source, licence, one row a source.
+    public static func sourcesTable(_ provenance: Provenance) -> DataTable {
+        var table = DataTable([.init("folder", "Folder", .text), .init("source", "Source", .text), .init("licence", "Licence", .text)])
+        for s in provenance.sources { table.append([.text(s.folder), .text(s.source), .text(s.licence)]) }
+        return table
+    }
     /// The charts' source line.
     public var sourceLine: String
     /// Who wrote the report, e.g. "cohort 0.4.0".

@@ -209,6 +209,7 @@ enum TaiwanDatasetBuilder {
             "\($0),\(CSVNumber.exact((wpp.netMigrationEstimates[$0]! * 1000).rounded()))\n"
         }.joined()))
 
+        out.files.append((Provenance.fileName, Provenance.taiwan.toml()))
         out.seeds = try Seeds.taiwan(moi: moi, base: base).json()
         return out
     }

@@ -26,11 +26,9 @@ struct ChartCommand: ParsableCommand {
         try OutputWriting.file(svg, out: out)
     }
 
-    /// The source line of a chart for `run`.
+    /// The source line of a chart for `run`: the version and the run's credit.
     static func source(_ run: ScenarioRun) -> String {
-        let dataset = run.data.folder.lastPathComponent
-        let registers = run.seeds != nil ? "registered population, births and deaths (Ministry of the Interior, Taiwan); " : ""
-        return "Source: cohort \(Cohort.configuration.version), dataset \(dataset): \(registers)UN World Population Prospects 2024 assumptions."
+        "Source: cohort \(Cohort.configuration.version), \(run.credit)."
     }
 }
 
@@ -57,13 +55,12 @@ struct PyramidChartCommand: ParsableCommand {
 
     func run() throws {
         let run = try selection.runs()[0]
-        let result = try Projection.run(run.inputs, options: run.options)
+        let result = try run.project().result
         let years = year.isEmpty ? ReportCharts.pyramidYears(result.years) : year
         for y in years where !result.years.contains(y) {
             throw ValidationError("--year \(y) is outside \(result.years.lowerBound)…\(result.years.upperBound), the years of \(run.label)")
         }
-        let history = try run.data.history()
-        let chart = ReportCharts.pyramids(result, years: years, waves: run.waves(history: history).waves, scenario: run.label,
+        let chart = ReportCharts.pyramids(result, years: years, waves: run.waves(history: try run.history()).waves, scenario: run.label,
                                           source: ChartCommand.source(run))
         try ChartCommand.emit(chart.svg(), out: out)
     }
@@ -90,12 +87,10 @@ struct FlowsChartCommand: ParsableCommand {
 
     func run() throws {
         let run = try selection.runs()[0]
-        let history = try run.data.history()
-        let options = run.analysisOptions
-        let analysis = try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: history, options: options)
-        let policy = try retirement.analysis(analysis, inputs: run.inputs, history: history, closure: run.options.closure)
-        let summaries = analysis.waves(run.waves(history: history).waves)
-        let chart = ReportCharts.flows(analysis, waves: summaries, policy: policy, scenario: run.label, source: ChartCommand.source(run))
+        let waves = try run.retirementWaves(policy: retirement.policy)
+        let summaries = waves.statutory.waves(waves.waveList.waves)
+        let chart = ReportCharts.flows(waves.statutory, waves: summaries, policy: waves.policy, scenario: run.label,
+                                       source: ChartCommand.source(run))
         try ChartCommand.emit(chart.svg(), out: out)
     }
 }
@@ -117,10 +112,7 @@ struct WorkingAgeChartCommand: ParsableCommand {
 
     func run() throws {
         let runs = try selection.runs()
-        let analyses = try runs.map { run in
-            (name: run.label, analysis: try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: PopulationHistory(),
-                                                                   options: run.analysisOptions))
-        }
+        let analyses = try runs.map { (name: $0.label, analysis: try $0.analyse()) }
         let simulation = try intervals.simulate(runs[0])
         let chart = ReportCharts.workingAge(analyses, simulation: simulation, source: ChartCommand.source(runs[0]))
         try ChartCommand.emit(chart.svg(), out: out)

@@ -9,8 +9,9 @@ struct CompareCommand: ParsableCommand {
         abstract: "Compare scenarios side by side, with differences from the first.",
         discussion: """
         For each chosen year and indicator: the value under each scenario and \
-        each scenario's difference from the first. Indicators: \
-        \(CompareReport.indicators.map(\.name).joined(separator: ", ")).
+        each scenario's difference from the first. Indicators (names of \
+        indicators.csv; the broad groups follow the working-age band): \
+        \(Indicator.allCases.map { $0.name() }.joined(separator: ", ")).
 
         Examples:
           cohort compare --scenario taiwan-medium --scenario taiwan-low --scenario taiwan-high
@@ -20,7 +21,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var selection: ScenarioSelection
 
-    @Option(name: .customLong("indicator"), help: ArgumentHelp("An indicator to compare; repeat for several (default: total, age_15_64, age_65_plus, old_age_dependency, support_ratio, births).", valueName: "name"))
+    @Option(name: .customLong("indicator"), help: ArgumentHelp("An indicator to compare; repeat for several (default: \(CompareReport.defaultIndicators.map { $0.name() }.joined(separator: ", "))).", valueName: "name"))
     var indicators: [String] = []
 
     @Option(name: .customLong("year"), help: ArgumentHelp("A year to compare; repeat for several (default: the key years).", valueName: "year"))
@@ -31,27 +32,26 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         guard selection.scenarios.count >= 2 else { throw ValidationError("give at least two --scenario options to compare") }
-        for name in indicators where !CompareReport.indicators.contains(where: { $0.name == name }) {
-            throw ValidationError("unknown indicator \(name); known: \(CompareReport.indicators.map(\.name).joined(separator: ", "))")
-        }
     }
 
     func run() throws {
         let runs = try selection.runs()
-        let analyses = try runs.map { run in
-            (name: run.label, analysis: try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: run.data.history(),
-                                                                   options: run.analysisOptions))
+        let options = runs[0].analysis
+        let chosen = try indicators.isEmpty ? CompareReport.defaultIndicators : indicators.map { name in
+            guard let indicator = Indicator.named(name, options) else {
+                throw ValidationError("unknown indicator \(name); known: \(Indicator.allCases.map { $0.name(options) }.joined(separator: ", "))")
+            }
+            return indicator
         }
-        let names = indicators.isEmpty ? ["total", "age_15_64", "age_65_plus", "old_age_dependency", "support_ratio", "births"] : indicators
-        let chosen = names.map { n in CompareReport.indicators.first { $0.name == n }! }
-        let first = analyses[0].analysis.result
-        let shown = years.isEmpty ? SummaryReport.keyYears(first.years).filter { $0 >= runs[0].from } : years
+        let projections = try runs.map { (name: $0.label, projection: try $0.project()) }
+        let first = projections[0].projection.result
+        let shown = years.isEmpty ? SummaryReport.keyYears(first.years).filter { $0 >= runs[0].firstReportedYear } : years
         for y in shown {
-            for (name, analysis) in analyses where !analysis.result.years.contains(y) {
-                throw ValidationError("--year \(y) is outside \(analysis.result.years.lowerBound)…\(analysis.result.years.upperBound), the years of \(InputError.printable(name))")
+            for (name, projection) in projections where !projection.result.years.contains(y) {
+                throw ValidationError("--year \(y) is outside \(projection.result.years.lowerBound)…\(projection.result.years.upperBound), the years of \(InputError.printable(name))")
             }
         }
-        let table = CompareReport.table(analyses.map { ($0.name, $0.analysis.indicators) }, indicators: chosen, years: shown)
+        let table = CompareReport.table(projections, indicators: chosen, years: shown)
         Terminal.emit(table, format: format, title: "Scenarios compared; differences from \(runs[0].label)",
                       note: "Persons at 31 December; dependency per 100 of working age; support ratio: working age per person at or above the retirement age.")
     }

@@ -16,11 +16,10 @@ struct IntervalOptions: ParsableArguments {
         guard draws > 0 else { return nil }
         let model: StochasticModel
         do {
-            model = try StochasticModel.fit(dataset: run.data)
+            model = try run.fitStochasticModel()
         } catch let error as StochasticModelError {
             throw InputError("the prediction intervals need a stochastic model fitted to \(InputError.printable(run.label))'s history, and it cannot be fitted: \(error); give --draws 0 for none")
         }
-        let options = SimulationOptions(draws: draws, seed: seed, projection: run.options)
-        return try StochasticProjection(inputs: run.inputs, model: model, analysis: run.analysisOptions, options: options).run()
+        return try run.simulate(SimulationOptions(draws: draws, seed: seed), model: model)
     }
 }

@@ -56,16 +56,14 @@ struct ProjectCommand: ParsableCommand {
         var population = "", components = "", indicators = ""
         var cut = false
         for (i, run) in runs.enumerated() {
-            var options = run.options
-            options.recordsByAge = true
-            let result = try Projection.run(run.inputs, options: options)
+            let projection = try run.project()
+            let result = projection.result
             cut = cut || result.hasEmigrationCuts
-            let years = SummaryReport.keyYears(result.years).filter { $0 >= run.from }
-            let table = SummaryReport.table(result, years: years, scenario: several && (format == .csv || format == .json) ? run.label : nil)
+            let years = SummaryReport.keyYears(result.years).filter { $0 >= run.firstReportedYear }
+            let table = SummaryReport.table(projection, years: years, scenario: several && (format == .csv || format == .json) ? run.label : nil)
             if format == .table || format == .markdown {
                 if i > 0 { print("") }
-                let what = run.scenario.map { "Scenario \($0.name)" + ($0.description.isEmpty ? "" : ": \($0.description)") } ?? "Input set \(run.label)"
-                Terminal.emit(table, format: format, title: what, note: SummaryReport.units)
+                Terminal.emit(table, format: format, title: run.title, note: SummaryReport.units(projection))
             } else {
                 if i == 0 { printed = DataTable(table.columns) }
                 for row in table.rows { printed.append(row) }
@@ -77,7 +75,11 @@ struct ProjectCommand: ParsableCommand {
                 }
                 add(result.populationCSV(decimals: decimals), to: &population)
                 add(result.componentsCSV(decimals: decimals), to: &components)
-                let csv = try Self.indicatorsCSV(run, result: result, closure: options.closure)
+                if let problem = projection.bandProblem {
+                    Terminal.warn("note: \(InputError.printable(run.label)): indicators.csv leaves out \(WorkingAgeAnalysis.bandColumns): \(problem.message)")
+                }
+                if let analysis = projection.analysis { Terminal.noteLeftOut(analysis, label: run.label) }
+                let csv = projection.indicatorsCSV()
                 let header = csv.prefix { $0 != "\n" }
                 if i > 0, !indicators.hasPrefix("scenario," + header) {
                     throw InputError("the scenarios' indicators.csv columns differ (\(InputError.printable(runs[0].label)) and \(InputError.printable(run.label)) have different open ages); write them with one --out each")
@@ -93,22 +95,5 @@ struct ProjectCommand: ParsableCommand {
             let files = [("population.csv", population), ("components.csv", components), ("indicators.csv", indicators)]
             try OutputWriting.folder(files, out: out, force: force, runs: runs)
         }
-    }
-
-    /// `indicators.csv` of one run: every indicator, less those needing ages above
-    /// the open group; without the working-age columns (and a note) when the
-    /// default band does not fit below the open age. A scenario's own
-    /// `[analysis]` keys that do not fit are an error.
-    static func indicatorsCSV(_ run: ScenarioRun, result: ProjectionResult, closure: OpenAgeClosure?) throws -> String {
-        do {
-            try run.analysisOptions.validate(openAge: run.inputs.openAge)
-        } catch let error as InputError where !run.setsAnalysis {
-            Terminal.warn("note: \(InputError.printable(run.label)): indicators.csv leaves out \(WorkingAgeAnalysis.bandColumns): \(error.message)")
-            return WorkingAgeAnalysis.indicatorsCSV(try PopulationIndicators.of(result, inputs: run.inputs, closure: closure))
-        }
-        let analysis = try WorkingAgeAnalysis(inputs: run.inputs, result: result, history: PopulationHistory(),
-                                              options: run.analysisOptions, closure: closure)
-        Terminal.noteLeftOut(analysis, label: run.label)
-        return analysis.indicatorsCSV()
     }
 }

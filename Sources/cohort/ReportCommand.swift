@@ -33,52 +33,18 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var retirement: RetirementPolicyOptions
 
-    /// The "Sources and licences" table of `data/README.md` beside the datasets, if there is one.
-    static func sourcesTable(dataRoot: URL) -> DataTable? {
-        guard let text = try? String(contentsOf: dataRoot.appendingPathComponent("README.md"), encoding: .utf8) else { return nil }
-        let lines = text.components(separatedBy: "\n")
-        guard let start = lines.firstIndex(where: { $0.hasPrefix("## Sources") }) else { return nil }
-        let rows = lines[(start + 1)...].drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
-        func cells(_ line: String) -> [String] {
-            line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
-                .map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "`", with: "").replacingOccurrences(of: "*", with: "") }
-        }
-        guard let header = rows.first.map(cells), rows.count > 2 else { return nil }
-        var table = DataTable(header.map { .init($0, $0.prefix(1).uppercased() + $0.dropFirst(), .text) })
-        for line in rows.dropFirst(2) {
-            let c = cells(line)
-            if c.count == header.count { table.append(c.map { .text($0) }) }
-        }
-        return table
-    }
-
     func run() throws {
-        var selection = self.selection
-        if selection.scenarios.isEmpty && selection.inputs == nil {
-            let catalog = try DataLocator.catalog(selection.data)
-            let names = catalog.scenarioNames()
-            selection.scenarios = names.contains(DataCatalog.defaultScenario)
-                ? [DataCatalog.defaultScenario] + names.filter { $0 != DataCatalog.defaultScenario } : names
-        }
-        let runs = try selection.runs()
+        let runs = try selection.runs(defaultScenarios: { $0.scenarioNamesDefaultFirst() })
         let main = runs[0]
-        let history = try main.data.history()
+        let waves = try main.retirementWaves(policy: retirement.policy)
         let scenarios = try runs.map { run in
-            WorkingAgeStory.Scenario(name: run.label, description: run.scenario?.description ?? "",
-                                     inputs: run.inputs,
-                                     analysis: try WorkingAgeAnalysis.run(run.inputs, projection: run.options,
-                                                                          history: run.data.folder == main.data.folder ? history : try run.data.history(),
-                                                                          options: run.analysisOptions))
+            WorkingAgeStory.Scenario(name: run.label, description: run.scenario?.description ?? "", inputs: run.inputs,
+                                     analysis: run.label == main.label ? waves.statutory : try run.analyse())
         }
-        let policy = try retirement.analysis(scenarios[0].analysis, inputs: main.inputs, history: history, closure: main.options.closure)
-        let simulation = try intervals.simulate(main)
-        let dataRoot = main.data.folder.deletingLastPathComponent()
-        // The dataset's folder names the place: data/taiwan → "Taiwan".
-        let folder = main.data.folder.lastPathComponent
-        let place = main.scenario == nil ? nil : folder.prefix(1).uppercased() + folder.dropFirst()
-        let story = WorkingAgeStory(scenarios: scenarios, waves: main.waves(history: history).waves, policy: policy, simulation: simulation,
-                                    sources: Self.sourcesTable(dataRoot: dataRoot), sourceLine: ChartCommand.source(main),
-                                    generator: "cohort \(Cohort.configuration.version)", place: place)
+        let story = WorkingAgeStory(scenarios: scenarios, waves: waves.waveList.waves, policy: waves.policy,
+                                    simulation: try intervals.simulate(main), sources: main.provenance.map(WorkingAgeStory.sourcesTable),
+                                    sourceLine: ChartCommand.source(main), generator: "cohort \(Cohort.configuration.version)",
+                                    place: main.provenance?.place)
         try OutputWriting.file(try story.report().render(), out: out)
     }
 }

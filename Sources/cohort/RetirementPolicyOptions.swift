@@ -16,30 +16,15 @@ struct RetirementPolicyOptions: ParsableArguments {
         if let phaseIn, Self.phase(phaseIn) == nil { throw ValidationError("--phase-in \(phaseIn) is not a cohort like 1961 or 1961:2") }
     }
 
-    /// "1961" or "1961:2" as (first cohort, cohorts per year of age).
-    static func phase(_ text: String) -> (cohort: Int, step: Int)? {
+    /// "1961" or "1961:2" as a phase-in (first cohort, cohorts per year of age).
+    static func phase(_ text: String) -> RetirementPolicy.PhaseIn? {
         let parts = text.split(separator: ":").compactMap { Int($0) }
         guard (1...2).contains(parts.count), parts.count == text.split(separator: ":").count, parts.last! > 0 else { return nil }
-        return (parts[0], parts.count == 2 ? parts[1] : 1)
+        return RetirementPolicy.PhaseIn(firstCohort: parts[0], cohortsPerStep: parts.count == 2 ? parts[1] : 1)
     }
 
-    /// The second retirement age against `statutory`, or nil when none was
-    /// asked for: phased in from the --phase-in cohort when given and the
-    /// statutory age is fixed, else fixed.
-    func policy(statutory: RetirementAge) -> RetirementAge? {
-        guard let retirementAge else { return nil }
-        if let phaseIn, let (cohort, step) = Self.phase(phaseIn), case .fixed(let from) = statutory {
-            return .phased(from: from, to: retirementAge, firstCohort: cohort, cohortsPerStep: step)
-        }
-        return .fixed(retirementAge)
-    }
-
-    /// `analysis` redone under the second retirement age, or nil when none was asked for.
-    func analysis(_ analysis: WorkingAgeAnalysis, inputs: ProjectionInputs, history: PopulationHistory,
-                  closure: OpenAgeClosure?) throws -> WorkingAgeAnalysis? {
-        guard let age = policy(statutory: analysis.options.retirementAge) else { return nil }
-        var options = analysis.options
-        options.retirementAge = age
-        return try WorkingAgeAnalysis(inputs: inputs, result: analysis.result, history: history, options: options, closure: closure)
+    /// The policy asked for, or nil.
+    var policy: RetirementPolicy? {
+        retirementAge.map { RetirementPolicy(age: $0, phaseIn: phaseIn.flatMap(Self.phase)) }
     }
 }

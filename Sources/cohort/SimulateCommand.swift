@@ -23,7 +23,9 @@ struct SimulateCommand: ParsableCommand {
 
         Prints quantiles over the draws of the total population, the working-age \
         band, the old, the old-age dependency ratio, births and leavers from working \
-        age for the key years, next to the deterministic scenario. --fit also \
+        age for the key years, next to the draws' centre (every random departure \
+        zero: the deterministic scenario; with --mortality-centre lee-carter, the \
+        scenario under the Lee–Carter expected death rates). --fit also \
         prints the fitted parameters, the life expectancy of the Lee–Carter \
         path and the TFR intervals against the UN's. With --out, writes \
         quantiles.csv (year,indicator,quantile,value) for every projected year \
@@ -46,11 +48,13 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Seed of the random streams (draw d uses stream d).", transform: WholeNumber.seed)
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: ArgumentHelp("Probabilities of the quantiles, comma-separated, each in 0–1.", valueName: "p,p,…"))
-    var quantiles = "0.025,0.1,0.5,0.9,0.975"
+    @Option(name: .long, help: ArgumentHelp("Probabilities of the quantiles, comma-separated, each in 0–1 (default: 0.025,0.1,0.5,0.9,0.975).", valueName: "p,p,…"),
+            transform: Self.probabilities)
+    var quantiles: [Double] = [0.025, 0.1, 0.5, 0.9, 0.975]
 
-    @Option(name: .long, help: ArgumentHelp("Components that vary: mortality, fertility, migration (comma-separated).", valueName: "list"))
-    var vary = "mortality,fertility,migration"
+    @Option(name: .long, help: ArgumentHelp("Components that vary: mortality, fertility, migration (comma-separated; default: all three).", valueName: "list"),
+            transform: Self.components)
+    var vary: Set<SimulatedComponent> = Set(SimulatedComponent.allCases)
 
     @Option(name: .long, help: "Centre of the mortality draws: scenario (its death rates) or lee-carter (the model's own trend from 2023).")
     var mortalityCentre: MortalityCentre = .scenario
@@ -80,9 +84,10 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Indicators of draws.csv, comma-separated (default all).", valueName: "list"))
     var drawIndicators: String?
 
-    func parsedProbabilities() throws -> [Double] {
-        let parts = quantiles.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        return try parts.map { text in
+    /// "0.1,0.5,0.9" as probabilities.
+    static func probabilities(_ text: String) throws -> [Double] {
+        try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
+            let text = part.trimmingCharacters(in: .whitespaces)
             guard let p = Double(text), p >= 0, p <= 1 else {
                 throw ValidationError("--quantiles: \"\(text)\" is not a probability between 0 and 1")
             }
@@ -90,8 +95,9 @@ struct SimulateCommand: ParsableCommand {
         }
     }
 
-    func parsedVary() throws -> Set<SimulatedComponent> {
-        let names = vary.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// "mortality,fertility" as components.
+    static func components(_ text: String) throws -> Set<SimulatedComponent> {
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return Set(try names.map { name in
             guard let c = SimulatedComponent(rawValue: name) else {
                 throw ValidationError("--vary: unknown component \"\(name)\"; use mortality, fertility or migration")
@@ -104,27 +110,22 @@ struct SimulateCommand: ParsableCommand {
         if let threads, threads > SimulationOptions.maximumThreads {
             throw ValidationError("--threads must be at most \(SimulationOptions.maximumThreads); this machine has \(ProcessInfo.processInfo.activeProcessorCount) cores")
         }
-        _ = try parsedProbabilities()
-        _ = try parsedVary()
         if selection.scenarios.count > 1 { throw ValidationError("simulate takes one scenario; run it once per scenario") }
         if saveDraws && out == nil { throw ValidationError("--save-draws writes draws.csv into the --out folder; give --out") }
         if drawIndicators != nil && !saveDraws { throw ValidationError("--draw-indicators chooses the columns of draws.csv; add --save-draws") }
     }
 
     func run() throws {
-        let probabilities = try parsedProbabilities()
         guard let run = try selection.runs().first else { return }
-        let model = try StochasticModel.fit(dataset: run.data)
+        let model = try run.fitStochasticModel()
         var options = SimulationOptions(draws: draws, seed: seed, mortalityCentre: mortalityCentre, mortalityModel: mortalityModel,
-                                        vary: try parsedVary(),
-                                        projection: run.options)
+                                        vary: vary)
         if let threads { options.threads = threads }
-        let analysis = run.analysisOptions
         let chosenDraws = try drawIndicators.map { list in
             try list.split(separator: ",").map { name -> SimulationIndicator in
                 let name = name.trimmingCharacters(in: .whitespaces)
-                guard let i = SimulationIndicator.allCases.first(where: { $0.name(band: analysis.workingAge) == name }) else {
-                    let known = SimulationIndicator.allCases.map { $0.name(band: analysis.workingAge) }.joined(separator: ", ")
+                guard let i = SimulationIndicator.named(name, run.analysis) else {
+                    let known = SimulationIndicator.allCases.map { $0.name(run.analysis) }.joined(separator: ", ")
                     throw ValidationError("--draw-indicators: unknown indicator \"\(name)\"; use \(known)")
                 }
                 return i
@@ -137,43 +138,34 @@ struct SimulateCommand: ParsableCommand {
                                                             extraPerDrawYear: saveDraws ? 200 : 0) {
             throw InputError(problem)
         }
-        let projection = StochasticProjection(inputs: run.inputs, model: model, analysis: analysis, options: options)
         let bar = ProgressBar(total: draws, label: "simulating \(draws) draws", enabled: ProgressBar.stderrIsTerminal && draws >= 1000)
         let start = Date()
-        let result = try projection.run { bar.update($0) }
+        let result = try run.simulate(options, model: model) { bar.update($0) }
         let seconds = Date().timeIntervalSince(start)
         bar.finish()
-        var deterministicOptions = options
-        deterministicOptions.draws = 1
-        deterministicOptions.vary = []
-        let scenario = try StochasticProjection(inputs: run.inputs, model: model, analysis: analysis, options: deterministicOptions).run()
 
-        let years = SummaryReport.keyYears(run.inputs.baseYear...result.years.last!).filter { $0 > run.inputs.baseYear && $0 >= run.from }
+        let years = SummaryReport.keyYears(run.inputs.baseYear...result.years.last!).filter { $0 > run.inputs.baseYear && $0 >= run.firstReportedYear }
         let shown: [SimulationIndicator] = [.total, .workingAge, .old, .oldAgeDependency, .births, .leavers]
         if fit && (format == .table || format == .markdown) {
-            let keys = years
             Terminal.emit(StochasticModelReport.parameters(model), format: format, title: "Fitted models (\(run.data.folder.lastPathComponent))")
             print("")
-            Terminal.emit(try StochasticModelReport.lifeExpectancy(model, inputs: run.inputs, years: keys), format: format,
+            Terminal.emit(try StochasticModelReport.lifeExpectancy(model, inputs: run.inputs, years: years), format: format,
                           title: "Life expectancy at birth: the mortality models' own paths (from \(model.jumpOffYear), k at its expected value) against the scenario's")
             print("")
-            var centre: [Int: Double] = [:]
-            for y in run.inputs.years { centre[y.year] = y.fertility.reduce(0, +) }
-            var un: [String: [Int: Double]] = [:]
-            let dataYears = run.data.inputs.years.map(\.year)
-            for (name, path) in run.data.tfrPaths { un[name] = Dictionary(uniqueKeysWithValues: zip(dataYears, path)) }
-            Terminal.emit(StochasticModelReport.tfrIntervals(model, centre: centre, firstYear: run.inputs.years[0].year, un: un, years: keys),
+            Terminal.emit(StochasticModelReport.tfrIntervals(model, inputs: run.inputs, published: run.data.tfrIntervals, years: years),
                           format: format, title: "TFR intervals: the model's around the scenario, the UN WPP 2024's around its medium")
             print("")
         }
-        let table = SimulationReport.table(result, indicators: shown, years: years, probabilities: probabilities, scenario: scenario)
-        let band = analysis.workingAge
-        let title = "Scenario \(run.label): \(NumberFormat.persons(Double(draws))) draws, seed \(seed), varying \(options.vary.isEmpty ? "nothing" : SimulatedComponent.allCases.filter(options.vary.contains).map(\.rawValue).joined(separator: ", ")) (\(String(format: "%.2f", seconds)) s)"
-        let note = "Quantiles over the draws; Scenario = the deterministic projection. Persons at 31 December; old-age dependency = \(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound); leavers = people reaching the retirement age."
+        let table = SimulationReport.table(result, indicators: shown, years: years, probabilities: quantiles)
+        let band = run.analysis.workingAge
+        let varying = options.vary.isEmpty ? "nothing" : SimulatedComponent.allCases.filter(options.vary.contains).map(\.rawValue).joined(separator: ", ")
+        let title = "Scenario \(run.label): \(NumberFormat.persons(Double(draws))) draws, seed \(seed), varying \(varying) (\(String(format: "%.2f", seconds)) s)"
+        let centre = mortalityCentre == .scenario ? "the deterministic scenario" : "the scenario under the Lee–Carter expected death rates"
+        let note = "Quantiles over the draws; Centre = every random departure zero (\(centre)). Persons at 31 December; old-age dependency = \(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound); leavers = people reaching the retirement age."
         Terminal.emit(table, format: format, title: title, note: note)
 
         if let out {
-            var files = [("quantiles.csv", result.quantilesCSV(probabilities: probabilities))]
+            var files = [("quantiles.csv", result.quantilesCSV(probabilities: quantiles))]
             if saveDraws { files.append(("draws.csv", result.drawsCSV(indicators: chosenDraws))) }
             try OutputWriting.folder(files, out: out, force: force, runs: [run])
         }

@@ -22,24 +22,15 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         for run in try selection.runs() {
-            for year in run.inputs.years { _ = try Projection.stepRates(for: year, closure: run.options.closure) }
-            do {
-                try run.analysisOptions.validate(openAge: run.inputs.openAge)
-            } catch var error as InputError {
-                // The scenario's own [analysis] keys must fit its data; the defaults only limit some commands.
-                if run.setsAnalysis {
-                    error.file = error.file ?? run.scenario.map { _ in run.label }
-                    error.key = "analysis"
-                    throw error
-                }
-                Terminal.warn("note: \(InputError.printable(run.label)): the working-age analysis (waves, report, chart flows, project --out's indicators.csv) cannot run: \(error.message)")
+            let check = try run.validate()
+            if let problem = check.analysisProblem {
+                Terminal.warn("note: \(InputError.printable(run.label)): the working-age analysis (waves, report, chart flows, project --out's indicators.csv) cannot run: \(problem.message)")
             }
-            let i = run.inputs
-            let total = i.basePopulation.female.reduce(0, +) + i.basePopulation.male.reduce(0, +)
-            let span = i.years.isEmpty ? "no years" : "\(i.years.first!.year)–\(i.years.last!.year) (\(i.years.count) years)"
-            let migration = i.years.contains { $0.netMigrants != nil } ? "with migration" : "without migration"
             let warned = run.warnings.isEmpty ? "" : " (\(run.warnings.count) warning\(run.warnings.count == 1 ? "" : "s") above)"
-            print("ok\(warned): \(run.label): base population \(i.baseYear), \(NumberFormat.persons(total)) persons, ages 0–\(i.openAge - 1) and \(i.openAge)+; rates for \(span), \(migration)")
+            let i = run.inputs, span = check.years
+            let rates = span.isEmpty ? "no years" : "\(span.lowerBound)–\(span.upperBound - 1) (\(span.count) years)"
+            print("ok\(warned): \(run.label): base population \(i.baseYear), \(NumberFormat.persons(check.basePopulation)) persons, "
+                  + "ages 0–\(i.openAge - 1) and \(i.openAge)+; rates for \(rates), \(check.hasMigration ? "with" : "without") migration")
         }
     }
 }

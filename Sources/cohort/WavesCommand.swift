@@ -53,29 +53,14 @@ struct WavesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let run = try selection.runs()[0]
-        var defaults = run.analysisOptions
-        if let workingAge { defaults.workingAge = Self.band(workingAge)! }
-        let statutory = defaults.retirementAge
-        let policy = retirement.policy(statutory: statutory)
-        var options = defaults
-        options.retirementAge = policy ?? statutory
-        let history = try run.data.history()
-        let analysis = try WorkingAgeAnalysis.run(run.inputs, projection: run.options, history: history, options: options)
-
-        let (waves, found) = run.waves(history: history)
-        let summaries = analysis.waves(waves)
-        let band = options.workingAge
-        let wavesTable = WavesReport.waves(summaries, baseYear: run.inputs.baseYear)
-        let flowsTable = WavesReport.flows(analysis.flows.filter { $0.year >= run.from }, lowerAge: band.lowerBound,
-                                           retirementAge: options.retirementAge)
-        var comparison: [RetirementPolicyYear]? = nil
-        if policy != nil {
-            let baseline = try WorkingAgeAnalysis(inputs: run.inputs, result: analysis.result, history: history,
-                                                  options: defaults, closure: run.options.closure)
-            comparison = baseline.compare(policy: analysis).filter { $0.year >= run.from }
-        }
-        let policyTable = comparison.map { WavesReport.policy($0, defaultAge: statutory) }
+        let run = try selection.runs(workingAge: workingAge.flatMap(Self.band))[0]
+        let waves = try run.retirementWaves(policy: retirement.policy)
+        let analysis = waves.analysis
+        let band = analysis.options.workingAge
+        let wavesTable = WavesReport.waves(waves.waves, baseYear: run.inputs.baseYear)
+        let flowsTable = WavesReport.flows(waves.flows, lowerAge: band.lowerBound, retirementAge: analysis.options.retirementAge)
+        let comparison = waves.comparison
+        let policyTable = comparison.map { WavesReport.policy($0, defaultAge: waves.statutory.options.retirementAge) }
 
         switch format {
         case .csv:
@@ -85,24 +70,24 @@ struct WavesCommand: ParsableCommand {
             if let policyTable { parts.append("\"policy\": " + policyTable.json()) }
             print("{\n" + parts.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n}")
         case .table, .markdown:
-            if let rule = run.seeds?.waveRule {
+            if let rule = waves.waveList.rule {
                 print("Waves found in the registered births (at least \(NumberFormat.persons(rule.threshold)) a year, a dip of up to \(rule.maxGap) year\(rule.maxGap == 1 ? "" : "s") bridged): "
-                      + found.map { "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", "))
+                      + waves.waveList.detected.map { "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", "))
             }
-            let what = run.scenario.map { "Scenario \($0.name)" + ($0.description.isEmpty ? "" : ": \($0.description)") } ?? "Input set \(run.label)"
-            print("\(what)\nWorking age \(band.lowerBound)–\(band.upperBound); retirement age \(options.retirementAge)\n")
+            print("\(run.title)\nWorking age \(band.lowerBound)–\(band.upperBound); retirement age \(analysis.options.retirementAge)\n")
             Terminal.emit(wavesTable, format: format,
                           note: "Births are registered births; the other columns count people. Leavers and entrants: all cohorts reaching the retirement age or \(band.lowerBound) in the wave's years.\n")
             Terminal.emit(flowsTable, format: format, note: "Persons; entrants and leavers are the people aged \(band.lowerBound) and at the retirement age at the end of the year.")
-            if let policyTable, let policy {
+            if let policyTable, let policy = waves.policy {
                 print("")
-                Terminal.emit(policyTable, format: format, title: "Retirement age \(policy) against \(statutory):\n")
+                Terminal.emit(policyTable, format: format,
+                              title: "Retirement age \(policy.options.retirementAge) against \(waves.statutory.options.retirementAge):\n")
             }
         }
 
         if let out {
             Terminal.noteLeftOut(analysis, label: run.label)
-            var files = [("waves.csv", analysis.wavesCSV(summaries)), ("flows.csv", analysis.flowsCSV()),
+            var files = [("waves.csv", analysis.wavesCSV(waves.waves)), ("flows.csv", analysis.flowsCSV()),
                          ("cohorts.csv", analysis.cohortsCSV()), ("indicators.csv", analysis.indicatorsCSV())]
             if let comparison { files.append(("policy.csv", WorkingAgeAnalysis.policyCSV(comparison))) }
             try OutputWriting.folder(files, out: out, force: force, runs: [run])

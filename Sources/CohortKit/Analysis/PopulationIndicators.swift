@@ -44,7 +44,7 @@ public struct PopulationIndicators: Sendable, Equatable {
                 row.netMigrants = c.female.netMigrants[0] + c.male.netMigrants[0]
                 row.crudeBirthRate = 1000 * births / mid
                 row.crudeDeathRate = 1000 * deaths / mid
-                row.totalFertilityRate = y.fertility.reduce(0, +)
+                row.totalFertilityRate = y.totalFertilityRate
                 if case .deathRates(let mf) = y.mortality.female, case .deathRates(let mm) = y.mortality.male {
                     row.lifeExpectancy = BySex(female: try LifeTable(deathRates: mf, sex: .female, closure: closure).lifeExpectancyAtBirth,
                                                male: try LifeTable(deathRates: mm, sex: .male, closure: closure).lifeExpectancyAtBirth)

@@ -4,58 +4,33 @@ extension WorkingAgeAnalysis {
     private static func persons(_ v: Double?) -> String { v.map { CSVNumber.format($0, places: 0) } ?? "" }
     private static func ratio(_ v: Double?) -> String { v.map { CSVNumber.format($0, places: 4) } ?? "" }
 
-    /// The band's labels, e.g. `0_14`, `15_64`, `65_plus`.
-    private var labels: (young: String, working: String, old: String, oldest: String) {
-        let band = options.workingAge
-        return ("0_\(band.lowerBound - 1)", "\(band.lowerBound)_\(band.upperBound)", "\(band.upperBound + 1)_plus", "\(options.oldestOld)_plus")
+    /// The indicators this analysis reports, in ``Indicator`` order: all, less
+    /// those of ``leftOutIndicators`` (ages above the open group).
+    public var reportedIndicators: [Indicator] {
+        leftOutIndicators.isEmpty ? Indicator.allCases : Indicator.allCases.filter { $0 != .oldestOld && $0 != .oldestOldShare }
     }
 
-    /// `indicators.csv`: one row a year (base year and projected years), one column an indicator.
-    ///
-    /// Columns: `year,total,age_0_14,age_15_64,age_65_plus,age_85_plus,share_0_14,share_15_64,share_65_plus,share_85_plus,
-    /// old_age_dependency,young_age_dependency,total_dependency,support_ratio,median_age,births,deaths,net_migrants,
-    /// crude_birth_rate,crude_death_rate,tfr,e0_female,e0_male,entrants,leavers` (band labels follow the options).
-    /// Dependency ratios per 100 of working age; crude rates per 1,000; shares as fractions.
-    /// The columns of ``leftOutIndicators`` (ages above the open group) are not written.
+    /// `indicators.csv`: one row a year (base year and projected years), `year`
+    /// and one column per indicator of ``reportedIndicators``, named, in the
+    /// units and with the decimals of ``Indicator`` (band labels follow the options):
+    /// `year,total,age_0_14,age_15_64,age_65_plus,age_85_plus,share_0_14,…,e0_male,entrants,leavers`.
     public func indicatorsCSV() -> String {
-        let l = labels
-        let oldest = leftOutIndicators.isEmpty
-        var header = ["year", "total", "age_\(l.young)", "age_\(l.working)", "age_\(l.old)"]
-        if oldest { header.append("age_\(l.oldest)") }
-        header += ["share_\(l.young)", "share_\(l.working)", "share_\(l.old)"]
-        if oldest { header.append("share_\(l.oldest)") }
-        header += ["old_age_dependency", "young_age_dependency", "total_dependency", "support_ratio", "median_age",
-                   "births", "deaths", "net_migrants", "crude_birth_rate", "crude_death_rate", "tfr",
-                   "e0_female", "e0_male", "entrants", "leavers"]
-        var out = CSVField.line(header)
-        for i in indicators {
-            var row = [String(i.year), Self.persons(i.total), Self.persons(i.young), Self.persons(i.working), Self.persons(i.old)]
-            if oldest { row.append(Self.persons(i.oldestOld)) }
-            row += [Self.ratio(i.youngShare), Self.ratio(i.workingShare), Self.ratio(i.oldShare)]
-            if oldest { row.append(Self.ratio(i.oldestOldShare)) }
-            row += [Self.ratio(i.oldAgeDependency), Self.ratio(i.youngAgeDependency), Self.ratio(i.totalDependency),
-                    Self.ratio(i.supportRatio), CSVNumber.format(i.medianAge, places: 2),
-                    Self.persons(i.births), Self.persons(i.deaths), Self.persons(i.netMigrants),
-                    Self.ratio(i.crudeBirthRate), Self.ratio(i.crudeDeathRate), Self.ratio(i.totalFertilityRate),
-                    Self.ratio(i.lifeExpectancy?.female), Self.ratio(i.lifeExpectancy?.male),
-                    Self.persons(i.entrants), Self.persons(i.leavers)]
-            out += CSVField.line(row)
-        }
-        return out
+        Self.indicatorsCSV(reportedIndicators, options: options, rows: indicators.map { i in (i.year, { $0.value(in: i) }) })
     }
 
     /// `indicators.csv` without a working-age analysis (when the band does not
-    /// fit below the open age group): the columns of ``PopulationIndicators``,
+    /// fit below the open age group): the columns of ``Indicator/bandFree``,
     /// `year,total,median_age,births,deaths,net_migrants,crude_birth_rate,crude_death_rate,tfr,e0_female,e0_male`,
     /// written as ``indicatorsCSV()`` writes them.
     public static func indicatorsCSV(_ rows: [PopulationIndicators]) -> String {
-        var out = CSVField.line(["year", "total", "median_age", "births", "deaths", "net_migrants",
-                                 "crude_birth_rate", "crude_death_rate", "tfr", "e0_female", "e0_male"])
-        for i in rows {
-            out += CSVField.line([String(i.year), persons(i.total), CSVNumber.format(i.medianAge, places: 2),
-                                  persons(i.births), persons(i.deaths), persons(i.netMigrants),
-                                  ratio(i.crudeBirthRate), ratio(i.crudeDeathRate), ratio(i.totalFertilityRate),
-                                  ratio(i.lifeExpectancy?.female), ratio(i.lifeExpectancy?.male)])
+        indicatorsCSV(Indicator.bandFree, options: .init(), rows: rows.map { p in (p.year, { $0.value(in: p) }) })
+    }
+
+    private static func indicatorsCSV(_ columns: [Indicator], options: AnalysisOptions,
+                                      rows: [(year: Int, value: (Indicator) -> Double?)]) -> String {
+        var out = CSVField.line(["year"] + columns.map { $0.name(options) })
+        for row in rows {
+            out += CSVField.line([String(row.year)] + columns.map { $0.machineText(row.value($0)) })
         }
         return out
     }
@@ -69,7 +44,7 @@ extension WorkingAgeAnalysis {
         let omega = result.openAge, age = options.oldestOld
         guard age > omega else { return [] }
         let why = "age \(age) lies above the open age group \(omega)+"
-        return [("age_\(age)_plus", why), ("share_\(age)_plus", why)]
+        return [(Indicator.oldestOld.name(options), why), (Indicator.oldestOldShare.name(options), why)]
     }
 
     /// `flows.csv`: `year,source,working_age,entrants,leavers,deaths,net_migrants,change`, one row a year

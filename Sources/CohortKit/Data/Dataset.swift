@@ -9,6 +9,7 @@ import Foundation
 /// |---|---|---|
 /// | `tfr_paths.csv` | `year,<path>,<path>,…` | TFR paths by name (e.g. `medium`, `low`), children per woman |
 /// | `fertility_pattern.csv` | `year,age,share` | the age pattern of fertility, shares of the TFR summing to 1 each year |
+/// | `sources.toml` | see ``Provenance`` | the place and the public tables the data come from |
 ///
 /// They must cover every year of `mortality.csv`.
 public struct Dataset: Sendable {
@@ -20,6 +21,8 @@ public struct Dataset: Sendable {
     public let tfrPaths: [String: [Double]]
     /// The fertility age pattern of each projected year: shares by age 0…ω summing to 1.
     public let fertilityPattern: [[Double]]?
+    /// Where the numbers come from (`sources.toml`), when the folder says.
+    public let provenance: Provenance?
     /// The registers before the base year (`history/population.csv`,
     /// `history/births.csv`; empty parts when missing), read when asked for:
     /// projections do not need them, the working-age analysis does.
@@ -78,6 +81,7 @@ public struct Dataset: Sendable {
                 return shares
             }
         }
-        return Dataset(folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern)
+        return Dataset(folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern,
+                       provenance: try Provenance.load(from: folder))
     }
 }

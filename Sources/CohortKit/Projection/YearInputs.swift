@@ -14,6 +14,9 @@ public struct YearInputs: Sendable, Equatable {
     /// M(a), net migrants by sex and age (persons); `nil` for none.
     public var netMigrants: BySex<[Double]>?
 
+    /// The total fertility rate: the sum of ``fertility``, children per woman.
+    public var totalFertilityRate: Double { fertility.reduce(0, +) }
+
     /// A year's inputs from their parts; see the properties for shapes and units.
     public init(year: Int, mortality: BySex<MortalitySchedule>, fertility: [Double],
                 sexRatioAtBirth: Double, netMigrants: BySex<[Double]>? = nil) {

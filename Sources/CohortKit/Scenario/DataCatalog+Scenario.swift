@@ -38,7 +38,11 @@ extension DataCatalog {
     ///
     /// - Throws: ``InputError``; a problem of the scenario's assumptions names its file and key.
     public func inputs(for scenario: Scenario, file: URL? = nil) throws -> ProjectionInputs {
-        let data = try data(for: scenario)
+        try inputs(of: try data(for: scenario), for: scenario, file: file)
+    }
+
+    /// The inputs of `scenario` on `data` (already read), errors stamped with the scenario file.
+    func inputs(of data: Dataset, for scenario: Scenario, file: URL?) throws -> ProjectionInputs {
         do {
             return try data.inputs(for: scenario)
         } catch var error as InputError where error.file == nil {

@@ -10,6 +10,9 @@
 /// normal for the TFR and one for migration. Every number is drawn whether
 /// or not its component varies, so switching one component off leaves the
 /// others' paths unchanged.
+///
+/// The arrays hold one member more than there are draws: the last, index
+/// `draws`, is the centre, whose departures are all zero.
 struct DrawPaths: Sendable {
     let draws: Int
     /// Projected years.
@@ -29,7 +32,7 @@ struct DrawPaths: Sendable {
     init(model: StochasticModel, options: SimulationOptions, years: Int, lead: Int) {
         draws = options.draws
         self.years = years
-        let count = draws * years
+        let count = (draws + 1) * years
         var first = BySex { _ in [Double](repeating: 0, count: count) }, second = first
         var tf = [Double](repeating: 0, count: count), mg = tf
         let coherent = options.mortalityModel == .coherent

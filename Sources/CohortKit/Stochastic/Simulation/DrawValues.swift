@@ -43,6 +43,11 @@ public final class DrawValues: @unchecked Sendable {
         return Array(storage[from..<(from + members)])
     }
 
+    /// One member's value of `indicator` in projected year `year` (0-based).
+    public func value(indicator: Int, year: Int, member: Int) -> Double {
+        storage[(indicator * years + year) * members + member]
+    }
+
     /// Quantiles of `indicator` in `year` over the members, for each
     /// probability (in 0…1), by linear interpolation between order statistics
     /// (Hyndman and Fan's type 7, R's default).

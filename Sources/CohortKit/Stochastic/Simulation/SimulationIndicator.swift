@@ -1,38 +1,47 @@
-/// A number a ``StochasticProjection`` keeps for every draw and year.
+/// The indicators a ``StochasticProjection`` keeps for every draw and year:
+/// a subset of ``Indicator``, with the same names, units and definitions
+/// (the draws' kernel computes them from each column's population and
+/// components; a test checks that the centre of a simulation gives the
+/// deterministic projection's values).
 public enum SimulationIndicator: String, Sendable, Equatable, Hashable, CaseIterable {
-    /// All ages at 31 December, persons.
+    /// ``Indicator/total``.
     case total
-    /// In the working-age band (default 15–64), persons.
+    /// ``Indicator/working``.
     case workingAge
-    /// Above the band (default 65+), persons.
+    /// ``Indicator/old``.
     case old
-    /// Old per 100 of working age.
+    /// ``Indicator/oldAgeDependency``.
     case oldAgeDependency
-    /// Births of the year, persons.
+    /// ``Indicator/births``.
     case births
-    /// People reaching their cohort's retirement age in the year (aged R at 31 December), persons.
+    /// ``Indicator/leavers``.
     case leavers
-    /// The draw's total fertility rate, children per woman.
+    /// ``Indicator/totalFertilityRate``: the draw's TFR.
     case tfr
-    /// Net migrants of the year after the non-negativity guard, persons.
+    /// ``Indicator/netMigrants`` (after the non-negativity guard).
     case netMigrants
 
-    /// The column name in CSV files, following the working-age band:
-    /// `total`, `age_15_64`, `age_65_plus`, `old_age_dependency`, `births`,
-    /// `leavers`, `tfr`, `net_migrants`.
-    public func name(band: ClosedRange<Int>) -> String {
+    /// The catalogue's indicator.
+    public var indicator: Indicator {
         switch self {
-        case .total: "total"
-        case .workingAge: "age_\(band.lowerBound)_\(band.upperBound)"
-        case .old: "age_\(band.upperBound + 1)_plus"
-        case .oldAgeDependency: "old_age_dependency"
-        case .births: "births"
-        case .leavers: "leavers"
-        case .tfr: "tfr"
-        case .netMigrants: "net_migrants"
+        case .total: .total
+        case .workingAge: .working
+        case .old: .old
+        case .oldAgeDependency: .oldAgeDependency
+        case .births: .births
+        case .leavers: .leavers
+        case .tfr: .totalFertilityRate
+        case .netMigrants: .netMigrants
         }
     }
 
-    /// True for counts of persons (written as whole numbers).
-    public var isCount: Bool { self != .oldAgeDependency && self != .tfr }
+    /// The machine name (``Indicator/name(_:)``) under `options`' band:
+    /// `total`, `age_15_64`, `age_65_plus`, `old_age_dependency`, `births`,
+    /// `leavers`, `tfr`, `net_migrants`.
+    public func name(_ options: AnalysisOptions) -> String { indicator.name(options) }
+
+    /// The simulation indicator named `name` under `options`' band, if any.
+    public static func named(_ name: String, _ options: AnalysisOptions) -> SimulationIndicator? {
+        allCases.first { $0.name(options) == name }
+    }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
 extension SimulationResult {
-    /// Decimals written for an indicator: 0 for persons, 4 for ratios and the TFR.
-    static func places(_ indicator: SimulationIndicator) -> Int { indicator.isCount ? 0 : 4 }
+    /// Decimals written for an indicator: its unit's (0 for persons, 4 for ratios and the TFR).
+    static func places(_ indicator: SimulationIndicator) -> Int { indicator.indicator.unit.machineDecimals }
 
     /// `quantiles.csv`: `year,indicator,quantile,value`, every projected year,
     /// every indicator (in ``SimulationIndicator`` order), every probability
@@ -35,7 +35,7 @@ extension SimulationResult {
         var out = CSVBytes(capacity: draws * years.count * (12 + 12 * columns.count))
         out.append((["draw", "year"] + columns.map { name(of: $0) }).joined(separator: ",") + "\n")
         let series = columns.map { indicator in
-            years.indices.map { y in values.values(indicator: indicators.firstIndex(of: indicator)!, year: y) }
+            years.map { year in values(indicator, year: year)! }
         }
         for d in 0..<draws {
             let draw = String(d + 1) + ","

@@ -1,5 +1,6 @@
 /// The draws of a ``StochasticProjection``: every ``SimulationIndicator`` for
-/// every draw and projected year, with quantiles over the draws.
+/// every draw and projected year, with quantiles over the draws, and the
+/// same indicators for the draws' centre (every random departure zero).
 public struct SimulationResult: Sendable {
     /// The base year (the population at its 31 December is the same for every draw).
     public let baseYear: Int
@@ -11,11 +12,12 @@ public struct SimulationResult: Sendable {
     public let analysis: AnalysisOptions
     /// The options the draws were made with.
     public let options: SimulationOptions
-    /// The values: indicator-major, then year, then draw.
+    /// The values: indicator-major, then year, then member; members
+    /// 0..<``draws`` are the draws, member ``draws`` the centre.
     let values: DrawValues
 
     /// Number of draws.
-    public var draws: Int { values.members }
+    public var draws: Int { values.members - 1 }
 
     init(baseYear: Int, years: [Int], indicators: [SimulationIndicator], analysis: AnalysisOptions,
          options: SimulationOptions, values: DrawValues) {
@@ -31,7 +33,15 @@ public struct SimulationResult: Sendable {
     /// nil for a year outside the projection or an indicator not kept.
     public func values(_ indicator: SimulationIndicator, year: Int) -> [Double]? {
         guard let i = indicators.firstIndex(of: indicator), let y = years.firstIndex(of: year) else { return nil }
-        return values.values(indicator: i, year: y)
+        return Array(values.values(indicator: i, year: y).prefix(draws))
+    }
+
+    /// The centre's value of `indicator` in `year`: the projection with every
+    /// random departure zero (with ``MortalityCentre/scenario``, the
+    /// deterministic scenario); nil as for ``values(_:year:)``.
+    public func centre(_ indicator: SimulationIndicator, year: Int) -> Double? {
+        guard let i = indicators.firstIndex(of: indicator), let y = years.firstIndex(of: year) else { return nil }
+        return values.value(indicator: i, year: y, member: draws)
     }
 
     /// Quantiles (type 7, R's default) of `indicator` in `year` over the
@@ -41,5 +51,5 @@ public struct SimulationResult: Sendable {
     }
 
     /// The CSV column name of `indicator` (following the working-age band).
-    public func name(of indicator: SimulationIndicator) -> String { indicator.name(band: analysis.workingAge) }
+    public func name(of indicator: SimulationIndicator) -> String { indicator.name(analysis) }
 }

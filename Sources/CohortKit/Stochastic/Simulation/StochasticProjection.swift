@@ -4,6 +4,12 @@ import Foundation
 /// scenario's rates from a ``StochasticModel``, each projected from the same
 /// base population, keeping the ``SimulationIndicator``s of every draw and year.
 ///
+/// The same run projects one more column, the centre: every random departure
+/// zero and the scenario's own TFR, so that its indicators are those of the
+/// deterministic projection the draws are centred on (with
+/// ``MortalityCentre/leeCarter``, the scenario under the model's expected death
+/// rates). ``SimulationResult/centre(_:year:)`` returns them.
+///
 /// For draw i in year t (h years after the mortality jump-off year T):
 /// - death rates: the scenario's (or, with ``MortalityCentre/leeCarter``, the
 ///   model's expected path from the jump-off rates) times exp(b(x) · Δkᵢ(t)),
@@ -109,7 +115,7 @@ public struct StochasticProjection: Sendable {
             }
         }
         let bounds = model.fertility.bounds
-        let tfrs = inputs.years.map { $0.fertility.reduce(0, +) }
+        let tfrs = inputs.years.map(\.totalFertilityRate)
         for (y, f) in tfrs.enumerated() where !(f > bounds.lowerBound && f < bounds.upperBound) {
             throw InputError("the scenario's TFR in \(inputs.years[y].year), \(f), lies outside the fertility model's bounds \(bounds.lowerBound)…\(bounds.upperBound)")
         }
@@ -122,13 +128,17 @@ public struct StochasticProjection: Sendable {
         let indicators = SimulationIndicator.allCases
         let band = analysis.workingAge, retirement = analysis.retirementAge
         let baseYear = inputs.baseYear
+        let draws = options.draws
 
-        let runner = DrawProjection(members: options.draws, chunkSize: options.chunkSize, threads: options.threads,
+        // Members 0..<draws are the draws; member `draws` is the centre.
+        let members = options.draws + 1
+        let runner = DrawProjection(members: members, chunkSize: options.chunkSize, threads: options.threads,
                                     step: CohortComponentStep(timing: options.projection.migrationTiming))
-        var tfrDraws = [Double](repeating: 0, count: options.draws * years)
+        var tfrDraws = [Double](repeating: 0, count: members * years)
         for d in 0..<options.draws {
             for y in 0..<years { tfrDraws[d * years + y] = FertilityModel.tfr(logit: tfrLogits[y] + paths.tfrDeviation[d * years + y], bounds) }
         }
+        for y in 0..<years { tfrDraws[options.draws * years + y] = tfrs[y] }
         let tfrOfDraw = tfrDraws
         let values = try runner.run(base: inputs.basePopulation, years: years, indicators: indicators.count, rates: { y, range in
             let year = inputs.years[y]
@@ -198,10 +208,10 @@ public struct StochasticProjection: Sendable {
                     out[i * columns + j] = v
                 }
             }
-        }, progress: progress)
+        }, progress: progress.map { report in { @Sendable done in report(Swift.min(done, draws)) } })
         // The TFR of each draw is known before projecting; store it directly.
         if let i = indicators.firstIndex(of: .tfr) {
-            for y in 0..<years { values.set(indicator: i, year: y, values: (0..<options.draws).map { tfrOfDraw[$0 * years + y] }) }
+            for y in 0..<years { values.set(indicator: i, year: y, values: (0..<members).map { tfrOfDraw[$0 * years + y] }) }
         }
         return SimulationResult(baseYear: baseYear, years: inputs.years.map(\.year), indicators: indicators,
                                 analysis: analysis, options: options, values: values)
