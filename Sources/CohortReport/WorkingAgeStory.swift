@@ -69,11 +69,12 @@ public struct WorkingAgeStory: Sendable {
         return SummaryReport.keyYears(years).filter { $0 != years.lowerBound + 1 }
     }
 
-    /// One row per scenario, one column per key year: `value` of each year's indicators.
-    func byScenario(_ value: (YearIndicators) -> Double, kind: DataTable.Kind) -> DataTable {
+    /// One row per scenario, one column per key year: the value of `indicator` (see ``Indicator``).
+    func byScenario(_ indicator: Indicator) -> DataTable {
+        let kind = DataTable.Kind.of(indicator)
         var t = DataTable([.init("scenario", "Scenario", .text)] + keyYears.map { .init(String($0), String($0), kind) })
         for s in scenarios {
-            t.append([.text(s.name)] + keyYears.map { y in DataTable.value(s.analysis.indicators(in: y).map(value)) })
+            t.append([.text(s.name)] + keyYears.map { y in DataTable.value(s.analysis.indicators(in: y).flatMap(indicator.value(in:))) })
         }
         return t
     }
@@ -154,9 +155,11 @@ public struct WorkingAgeStory: Sendable {
         let chart = ReportCharts.workingAge(scenarios.map { ($0.name, $0.analysis) }, simulation: simulation, source: sourceLine)
         var tables: [HTMLReport.Table] = []
         tables.append(.init(caption: "Aged \(band.lowerBound)–\(band.upperBound) by scenario",
-                            table: byScenario({ $0.working }, kind: .persons), note: "Persons at 31 December."))
+                            table: byScenario(.working), note: "Persons at 31 December."))
+        tables.append(.init(caption: "Share aged \(band.upperBound + 1) and over by scenario", table: byScenario(.oldShare),
+                            note: "Percent of the total at 31 December."))
         tables.append(.init(caption: "Old-age dependency ratio by scenario",
-                            table: byScenario({ $0.oldAgeDependency }, kind: .decimal(1)),
+                            table: byScenario(.oldAgeDependency),
                             note: "\(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound), at 31 December."))
         if let simulation {
             let years = keyYears.filter { simulation.years.contains($0) }
