@@ -1,3 +1,6 @@
+import CohortKit
+import Foundation
+
 /// A self-contained HTML document: sections of paragraphs, inline SVG
 /// figures and tables, one embedded style sheet, no scripts and nothing
 /// fetched from the network.
@@ -108,5 +111,3 @@ public struct HTMLReport: Sendable {
         return out + "</body>\n</html>\n"
     }
 }
-
-import Foundation

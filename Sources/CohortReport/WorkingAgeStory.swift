@@ -149,7 +149,7 @@ public struct WorkingAgeStory: Sendable {
         if let policy { flowText.append("The dashed line shows the leavers if the retirement age were \(policy.options.retirementAge).") }
         sections.append(.init(heading: "Who leaves and who enters working age", paragraphs: flowText,
                               figures: [.init(svg: flows.svg(), caption: "Entrants to and leavers from working age per year, \(main.name).")],
-                              tables: [.init(caption: "The two waves", table: WavesReport.waves(summaries, baseYear: result.baseYear),
+                              tables: [.init(caption: "The two waves", table: a.wavesTable(summaries),
                                              note: "Births are registered births; the other columns count people. Leavers and entrants: all cohorts reaching the retirement age or \(band.lowerBound) in the wave's years.")]))
 
         let chart = ReportCharts.workingAge(scenarios.map { ($0.name, $0.analysis) }, simulation: simulation, source: sourceLine)

@@ -53,7 +53,8 @@ struct ProjectCommand: ParsableCommand {
         let runs = try selection.runs()
         let several = runs.count > 1
         var printed = DataTable([])
-        var population = "", components = "", indicators = ""
+        var population = "", components = ""
+        var indicators: DataTable? = nil
         var cut = false
         for (i, run) in runs.enumerated() {
             let projection = try run.project()
@@ -66,25 +67,26 @@ struct ProjectCommand: ParsableCommand {
                 Terminal.emit(table, format: format, title: run.title, note: SummaryReport.units(projection))
             } else {
                 if i == 0 { printed = DataTable(table.columns) }
-                for row in table.rows { printed.append(row) }
+                try printed.append(rowsOf: table)
             }
             if out != nil {
                 let name = several ? run.label : nil
-                func add(_ csv: String, to text: inout String) {
-                    text += name.map { CSVField.withScenario(csv, name: $0, header: i == 0) } ?? csv
-                }
-                add(result.populationCSV(decimals: decimals), to: &population)
-                add(result.componentsCSV(decimals: decimals), to: &components)
+                population += result.populationCSV(decimals: decimals, scenario: name, header: i == 0)
+                components += result.componentsCSV(decimals: decimals, scenario: name, header: i == 0)
                 if let problem = projection.bandProblem {
                     Terminal.warn("note: \(InputError.printable(run.label)): indicators.csv leaves out \(WorkingAgeAnalysis.bandColumns): \(problem.message)")
                 }
                 if let analysis = projection.analysis { Terminal.noteLeftOut(analysis, label: run.label) }
-                let csv = projection.indicatorsCSV()
-                let header = csv.prefix { $0 != "\n" }
-                if i > 0, !indicators.hasPrefix("scenario," + header) {
-                    throw InputError("the scenarios' indicators.csv columns differ (\(InputError.printable(runs[0].label)) and \(InputError.printable(run.label)) have different open ages); write them with one --out each")
+                let table = name.map(projection.indicatorsTable().withScenario) ?? projection.indicatorsTable()
+                if var all = indicators {
+                    guard all.columns.map(\.name) == table.columns.map(\.name) else {
+                        throw InputError("the scenarios' indicators.csv columns differ (\(InputError.printable(runs[0].label)) and \(InputError.printable(run.label)) have different open ages); write them with one --out each")
+                    }
+                    try all.append(rowsOf: table)
+                    indicators = all
+                } else {
+                    indicators = table
                 }
-                add(csv, to: &indicators)
             }
         }
         if format == .csv || format == .json { Terminal.emit(printed, format: format) }
@@ -92,7 +94,7 @@ struct ProjectCommand: ParsableCommand {
             Terminal.warn("warning: in some years more people were to emigrate than were there; the emigration_cut column of components.csv says how many could not leave")
         }
         if let out {
-            let files = [("population.csv", population), ("components.csv", components), ("indicators.csv", indicators)]
+            let files = [("population.csv", population), ("components.csv", components), ("indicators.csv", indicators?.csv() ?? "")]
             try OutputWriting.folder(files, out: out, force: force, runs: runs)
         }
     }

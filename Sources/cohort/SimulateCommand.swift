@@ -165,7 +165,7 @@ struct SimulateCommand: ParsableCommand {
         Terminal.emit(table, format: format, title: title, note: note)
 
         if let out {
-            var files = [("quantiles.csv", result.quantilesCSV(probabilities: quantiles))]
+            var files = [("quantiles.csv", result.quantilesTable(probabilities: quantiles).csv())]
             if saveDraws { files.append(("draws.csv", result.drawsCSV(indicators: chosenDraws))) }
             try OutputWriting.folder(files, out: out, force: force, runs: [run])
         }

@@ -57,10 +57,10 @@ struct WavesCommand: ParsableCommand {
         let waves = try run.retirementWaves(policy: retirement.policy)
         let analysis = waves.analysis
         let band = analysis.options.workingAge
-        let wavesTable = WavesReport.waves(waves.waves, baseYear: run.inputs.baseYear)
-        let flowsTable = WavesReport.flows(waves.flows, lowerAge: band.lowerBound, retirementAge: analysis.options.retirementAge)
+        let wavesTable = analysis.wavesTable(waves.waves)
+        let flowsTable = analysis.flowsTable(from: run.firstReportedYear)
         let comparison = waves.comparison
-        let policyTable = comparison.map { WavesReport.policy($0, defaultAge: waves.statutory.options.retirementAge) }
+        let policyTable = comparison.map { WorkingAgeAnalysis.policyTable($0, statutory: waves.statutory.options.retirementAge) }
 
         switch format {
         case .csv:
@@ -87,9 +87,9 @@ struct WavesCommand: ParsableCommand {
 
         if let out {
             Terminal.noteLeftOut(analysis, label: run.label)
-            var files = [("waves.csv", analysis.wavesCSV(waves.waves)), ("flows.csv", analysis.flowsCSV()),
-                         ("cohorts.csv", analysis.cohortsCSV()), ("indicators.csv", analysis.indicatorsCSV())]
-            if let comparison { files.append(("policy.csv", WorkingAgeAnalysis.policyCSV(comparison))) }
+            var files = [("waves.csv", wavesTable.csv()), ("flows.csv", analysis.flowsTable().csv()),
+                         ("cohorts.csv", analysis.cohortsTable().csv()), ("indicators.csv", analysis.indicatorsTable().csv())]
+            if let policyTable { files.append(("policy.csv", policyTable.csv())) }
             try OutputWriting.folder(files, out: out, force: force, runs: [run])
         }
     }

@@ -6,11 +6,14 @@ extension ProjectionResult {
     /// rounded at output to `decimals` places (default 0: whole persons; the
     /// engine keeps fractions, so sums of rounded cells may differ from
     /// rounded totals by a few persons). A batch of several columns gets a
-    /// leading `member` column (0-based).
-    public func populationCSV(decimals: Int = 0) -> String {
+    /// leading `member` column (0-based). With `scenario`, every row starts
+    /// with a `scenario` column holding it (to write several scenarios in one
+    /// file; `header: false` leaves out the header line for the second and later).
+    public func populationCSV(decimals: Int = 0, scenario: String? = nil, header: Bool = true) -> String {
         let batch = columns > 1
-        var out = CSVBytes(capacity: populations.count * 2 * (openAge + 1) * columns * 24)
-        out.append(batch ? "member,year,sex,age,population\n" : "year,sex,age,population\n")
+        var out = CSVBytes(capacity: populations.count * 2 * (openAge + 1) * columns * (24 + (scenario?.utf8.count ?? 0)))
+        let lead = scenario.map { CSVField.quote($0) + "," } ?? ""
+        if header { out.append((scenario == nil ? "" : "scenario,") + (batch ? "member,year,sex,age,population\n" : "year,sex,age,population\n")) }
         let labels = (0...openAge).map { ageLabel($0) + "," }
         let sexes = Sex.allCases.map { $0.rawValue + "," }
         for j in 0..<columns {
@@ -19,6 +22,7 @@ extension ProjectionResult {
                 for (s, sex) in Sex.allCases.enumerated() {
                     population[sex].storage.withUnsafeBufferPointer { p in
                         for age in 0...openAge {
+                            out.append(lead)
                             if batch { out.append(String(j)); out.append(",") }
                             out.append(year)
                             out.append(sexes[s])
@@ -37,14 +41,17 @@ extension ProjectionResult {
     /// one row per projected year and sex (DESIGN.md's columns plus
     /// `emigration_cut`, the emigration the non-negativity guard could not
     /// apply). Persons rounded at output to `decimals` places (default 0);
-    /// `member` leads when the batch has several columns.
-    public func componentsCSV(decimals: Int = 0) -> String {
+    /// `member` leads when the batch has several columns; `scenario` and
+    /// `header` as for ``populationCSV(decimals:scenario:header:)``.
+    public func componentsCSV(decimals: Int = 0, scenario: String? = nil, header: Bool = true) -> String {
         let batch = columns > 1
-        var out = (batch ? "member," : "") + "year,sex,births,deaths,net_migrants,population,emigration_cut\n"
+        let lead = scenario.map { CSVField.quote($0) + "," } ?? ""
+        var out = header ? (scenario == nil ? "" : "scenario,") + (batch ? "member," : "") + "year,sex,births,deaths,net_migrants,population,emigration_cut\n" : ""
         for j in 0..<columns {
             for (i, year) in components.enumerated() {
                 for sex in Sex.allCases {
                     let c = year[sex]
+                    out += lead
                     if batch { out += "\(j)," }
                     out += "\(baseYear + 1 + i),\(sex.rawValue),"
                     out += [c.births[j], c.deaths[j], c.netMigrants[j], c.population[j], c.emigrationCut[j]]

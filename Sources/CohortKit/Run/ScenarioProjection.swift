@@ -27,8 +27,8 @@ public struct ScenarioProjection: Sendable {
         return indicator.value(in: populationIndicators.first { $0.year == year })
     }
 
-    /// `indicators.csv` (see ``WorkingAgeAnalysis/indicatorsCSV()``).
-    public func indicatorsCSV() -> String {
-        analysis?.indicatorsCSV() ?? WorkingAgeAnalysis.indicatorsCSV(populationIndicators)
+    /// `indicators.csv` (see ``WorkingAgeAnalysis/indicatorsTable()``).
+    public func indicatorsTable() -> DataTable {
+        analysis?.indicatorsTable() ?? WorkingAgeAnalysis.indicatorsTable(populationIndicators)
     }
 }

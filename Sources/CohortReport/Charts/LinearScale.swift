@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maps a domain of values linearly onto a range of pixels, with readable ticks.
 public struct LinearScale: Sendable, Equatable {
     /// The values at the two ends.
@@ -51,5 +53,3 @@ public struct LinearScale: Sendable, Equatable {
         return (0...n).map { low + Double($0) * step }
     }
 }
-
-import Foundation

@@ -180,7 +180,7 @@ struct StochasticProjectionTests {
         let run = StochasticProjection(inputs: taiwan, model: model, options: SimulationOptions(draws: 200, seed: 1))
         let result = try run.run()
         let band2050 = result.quantiles(.workingAge, year: 2050, probabilities: [0.1, 0.5, 0.9])
-        let csv = result.quantilesCSV(probabilities: [0.025, 0.5, 0.975])
+        let csv = result.quantilesTable(probabilities: [0.025, 0.5, 0.975]).csv()
         #expect(band2050?.count == 3)
         #expect(csv.hasPrefix("year,indicator,quantile,value\n2025,total,0.025,"))
     }

@@ -1,14 +1,17 @@
 import Foundation
-import CohortKit
 
-/// A table of results that renders four ways: aligned text for the screen,
-/// Markdown, CSV and JSON. Columns carry a machine name (CSV header, JSON
-/// field) and a title for people; CSV and JSON use the same names.
+/// A table of results: every tabular output of Cohort (the files
+/// `indicators.csv`, `flows.csv`, `cohorts.csv`, `waves.csv`, `policy.csv`,
+/// `quantiles.csv`, and every table printed) is one. CohortKit renders it
+/// for machines (``csv()``, ``json()``); CohortReport renders it for people
+/// (aligned text, Markdown, HTML). Columns carry a machine name (CSV header,
+/// JSON field), a title for people and a kind that fixes the decimals of
+/// each rendering; CSV and JSON use the same names and the same decimals.
 ///
 /// ```swift
 /// var t = DataTable([.init("year", "Year", .year), .init("total", "Total", .persons)])
 /// t.append([.number(2024), .number(23_400_220)])
-/// print(t.text().render()); print(t.csv()); print(t.json())
+/// print(t.csv()); print(t.json())
 /// ```
 public struct DataTable: Sendable {
     /// How a column's numbers are shown.
@@ -30,35 +33,43 @@ public struct DataTable: Sendable {
         /// Text.
         case text
 
-        /// The kind of an indicator, from its unit: persons (signed for net
-        /// migrants), a fraction as a percentage, else the unit's decimals.
-        public static func of(_ indicator: Indicator) -> Kind {
-            switch indicator.unit {
-            case .persons: indicator.isSigned ? .signedPersons : .persons
-            case .fraction: .percent(indicator.unit.screenDecimals)
-            default: .fixed(screen: indicator.unit.screenDecimals, machine: indicator.unit.machineDecimals)
+        /// The kind of a quantity in `unit`: persons (with a sign on screen
+        /// when `signed`), a fraction as a percentage, else the unit's decimals.
+        public static func of(_ unit: IndicatorUnit, signed: Bool = false) -> Kind {
+            switch unit {
+            case .persons: signed ? .signedPersons : .persons
+            case .fraction: .percent(unit.screenDecimals)
+            default: .fixed(screen: unit.screenDecimals, machine: unit.machineDecimals)
             }
         }
     }
 
-    /// A column: machine name, title for people, kind.
-    public struct Column: Sendable {
-        /// The column of an indicator: its name and title under `options`' band, its unit's kind.
-        public static func indicator(_ indicator: Indicator, _ options: AnalysisOptions) -> Column {
-            Column(indicator.name(options), indicator.title(options), .of(indicator))
-        }
+    /// Which renderings show a column.
+    public enum Audience: Sendable, Equatable {
+        /// Every rendering.
+        case everyone
+        /// Only CSV and JSON (e.g. a birth-year range split in two columns).
+        case machines
+        /// Only text, Markdown and HTML (e.g. the same range as "1958–1966").
+        case people
+    }
 
+    /// A column: machine name, title for people, kind, audience.
+    public struct Column: Sendable {
         /// The machine name: CSV header, JSON field.
         public var name: String
         /// The title for people: screen and Markdown header.
         public var title: String
         /// How its numbers are shown.
         public var kind: Kind
-        /// A column from its parts.
-        public init(_ name: String, _ title: String, _ kind: Kind) {
+        /// Which renderings show it.
+        public var audience: Audience
+        /// A column from its parts (shown to everyone unless `audience` says otherwise).
+        public init(_ name: String, _ title: String, _ kind: Kind, audience: Audience = .everyone) {
             self.name = name
             self.title = title
             self.kind = kind
+            self.audience = audience
         }
     }
 
@@ -70,6 +81,8 @@ public struct DataTable: Sendable {
         case numberAs(Double, Kind)
         /// Text, as it is.
         case text(String)
+        /// Yes or no: `true`/`false` in CSV and JSON, "yes"/"no" for people.
+        case flag(Bool)
         /// No value: an empty cell, `null` in JSON.
         case missing
     }
@@ -91,38 +104,52 @@ public struct DataTable: Sendable {
     /// A number or `missing`.
     public static func value(_ v: Double?) -> Value { v.map { .number($0) } ?? .missing }
 
-    /// The table for the screen.
-    public func text() -> TextTable {
-        var t = TextTable(columns.map(\.title), alignments: columns.map { $0.kind == .text ? .left : .right })
-        for row in rows { t.append(zip(columns, row).map { screen($1, $0.kind) }) }
+    /// Text or `missing`.
+    public static func value(_ s: String?) -> Value { s.map { .text($0) } ?? .missing }
+
+    /// The table with a leading text column `scenario` holding `name` in every row.
+    public func withScenario(_ name: String) -> DataTable {
+        var t = DataTable([Column("scenario", "Scenario", .text)] + columns)
+        t.rows = rows.map { [.text(name)] + $0 }
         return t
     }
 
-    /// The table in Markdown (numbers formatted as on the screen).
-    public func markdown() -> String {
-        func line(_ cells: [String]) -> String { "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |" }
-        var out = [line(columns.map(\.title)), "|" + columns.map { $0.kind == .text ? " --- |" : " ---: |" }.joined()]
-        for row in rows { out.append(line(zip(columns, row).map { screen($1, $0.kind) })) }
-        return out.joined(separator: "\n") + "\n"
+    /// Appends the rows of `other`, which must have the same column names.
+    ///
+    /// - Throws: ``InputError`` when the columns differ.
+    public mutating func append(rowsOf other: DataTable) throws {
+        guard other.columns.map(\.name) == columns.map(\.name) else {
+            throw InputError("the tables' columns differ: \(columns.map(\.name).joined(separator: ",")) and \(other.columns.map(\.name).joined(separator: ","))")
+        }
+        rows += other.rows
+    }
+
+    /// The columns shown to `audience` (and to everyone) with their indices.
+    public func shown(to audience: Audience) -> [(index: Int, column: Column)] {
+        columns.enumerated().filter { $0.element.audience == .everyone || $0.element.audience == audience }.map { ($0.offset, $0.element) }
     }
 
     /// The table as CSV: a header of machine names, RFC 4180 quoting, `.`
-    /// decimals, no thousands separators; persons rounded to whole persons.
+    /// decimals, no thousands separators; persons rounded to whole persons,
+    /// other numbers with their kind's machine decimals.
     public func csv() -> String {
-        var out = CSVField.line(columns.map(\.name))
-        for row in rows { out += CSVField.line(zip(columns, row).map { machine($1, $0.kind) }) }
+        let shown = shown(to: .machines)
+        var out = CSVField.line(shown.map(\.column.name))
+        for row in rows { out += CSVField.line(shown.map { machine(row[$0.index], $0.column.kind) }) }
         return out
     }
 
     /// The table as a JSON array of objects, one per row, fields named as
     /// the CSV columns, in column order; missing values are `null`.
     public func json() -> String {
+        let shown = shown(to: .machines)
         let objects = rows.map { row in
-            "  {" + zip(columns, row).map { column, value -> String in
+            "  {" + shown.map { (row[$0.index], $0.column) }.map { value, column -> String in
                 let v: String
                 switch value {
                 case .missing: v = "null"
                 case .text(let s): v = Self.jsonString(s)
+                case .flag(let b): v = b ? "true" : "false"
                 case .number(let d): v = column.kind == .text ? Self.jsonString(machine(value, column.kind)) : machine(.number(d), column.kind)
                 case .numberAs(let d, let kind): v = machine(.number(d), kind)
                 }
@@ -132,7 +159,8 @@ public struct DataTable: Sendable {
         return "[\n" + objects.joined(separator: ",\n") + (objects.isEmpty ? "" : "\n") + "]\n"
     }
 
-    static func jsonString(_ s: String) -> String {
+    /// `s` as a JSON string literal.
+    public static func jsonString(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -148,33 +176,13 @@ public struct DataTable: Sendable {
         return out + "\""
     }
 
-    /// A cell for people: numbers with the minus sign U+2212 (CSV and JSON keep
-    /// ASCII `-`), text with control characters escaped (see ``InputError/printable(_:limit:)``).
-    private func screen(_ value: Value, _ kind: Kind) -> String {
-        switch value {
-        case .numberAs(let d, let own): return screen(.number(d), own)
-        case .missing: return ""
-        case .text(let s): return InputError.printable(s, limit: 200)
-        case .number(let d):
-            let text: String
-            switch kind {
-            case .year: text = CSVNumber.format(d, places: 0)
-            case .persons: text = NumberFormat.persons(d)
-            case .signedPersons: text = NumberFormat.signedPersons(d)
-            case .decimal(let p): text = NumberFormat.decimal(d, places: p)
-            case .percent(let p): text = NumberFormat.decimal(100 * d, places: p)
-            case .fixed(let p, _): text = NumberFormat.decimal(d, places: p)
-            case .text: text = CSVNumber.format(d)
-            }
-            return text.hasPrefix("-") ? "−" + text.dropFirst() : text
-        }
-    }
-
-    private func machine(_ value: Value, _ kind: Kind) -> String {
+    /// A cell for machines: numbers by `kind`'s machine decimals, text as it is, missing as empty.
+    public func machine(_ value: Value, _ kind: Kind) -> String {
         switch value {
         case .numberAs(let d, let own): return machine(.number(d), own)
         case .missing: return ""
         case .text(let s): return s
+        case .flag(let b): return b ? "true" : "false"
         case .number(let d):
             switch kind {
             case .year: return CSVNumber.format(d, places: 0)

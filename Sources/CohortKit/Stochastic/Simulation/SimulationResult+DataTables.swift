@@ -6,25 +6,21 @@ extension SimulationResult {
 
     /// `quantiles.csv`: `year,indicator,quantile,value`, every projected year,
     /// every indicator (in ``SimulationIndicator`` order), every probability
-    /// in the order given; persons as whole numbers, ratios and the TFR with 4 decimals.
-    public func quantilesCSV(probabilities: [Double]) -> String {
-        var out = CSVBytes(capacity: years.count * indicators.count * probabilities.count * 32)
-        out.append("year,indicator,quantile,value\n")
-        let labels = probabilities.map { CSVNumber.format($0, places: 6) }
+    /// in the order given; values in the indicator's unit and decimals
+    /// (persons whole, ratios and the TFR with 4 decimals).
+    public func quantilesTable(probabilities: [Double]) -> DataTable {
+        var table = DataTable([.init("year", "Year", .year), .init("indicator", "Indicator", .text),
+                               .init("quantile", "Quantile", .fixed(screen: 3, machine: 6)), .init("value", "Value", .decimal(2))])
         for year in years {
             for indicator in indicators {
                 let q = quantiles(indicator, year: year, probabilities: probabilities)!
-                let prefix = "\(year),\(name(of: indicator)),"
-                for (p, v) in zip(labels, q) {
-                    out.append(prefix)
-                    out.append(p)
-                    out.append(",")
-                    out.append(number: v, places: Self.places(indicator))
-                    out.append("\n")
+                let kind = DataTable.Kind.of(indicator.indicator)
+                for (p, v) in zip(probabilities, q) {
+                    table.append([.number(Double(year)), .text(name(of: indicator)), .number(p), .numberAs(v, kind)])
                 }
             }
         }
-        return out.string
+        return table
     }
 
     /// `draws.csv`: `draw,year,<indicator>…`, one row per draw (1-based) and
