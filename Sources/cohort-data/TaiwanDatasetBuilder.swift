@@ -145,20 +145,17 @@ enum TaiwanDatasetBuilder {
             }
             return s
         }
-        out.files.append(("population.csv", bySexAge("year,sex,age,population", [(baseYear, base)])))
-        out.files.append(("mortality.csv", bySexAge("year,sex,age,mx", Array(zip(years, mortality)))))
-        var fertility = "year,age,asfr\n"
+        // The input set (population, mortality, fertility, srb, migration) through CohortKit's own writer.
+        let inputs = ProjectionInputs(baseYear: baseYear, basePopulation: base, years: years.indices.map { i in
+            YearInputs(year: years[i], mortality: mortality[i].map { .deathRates($0) },
+                       fertility: pattern[i].map { tfr["medium"]![i] * $0 }, sexRatioAtBirth: srb[i], netMigrants: migration[i])
+        })
+        out.files += try inputs.files()
         var patternCSV = "year,age,share\n"
         for (i, t) in years.enumerated() {
-            for a in 15..<50 {
-                fertility += "\(t),\(a),\(CSVNumber.exact(tfr["medium"]![i] * pattern[i][a]))\n"
-                patternCSV += "\(t),\(a),\(CSVNumber.exact(pattern[i][a]))\n"
-            }
+            for a in 15..<50 { patternCSV += "\(t),\(a),\(CSVNumber.exact(pattern[i][a]))\n" }
         }
-        out.files.append(("fertility.csv", fertility))
         out.files.append(("fertility_pattern.csv", patternCSV))
-        out.files.append(("srb.csv", "year,srb\n" + zip(years, srb).map { "\($0),\(CSVNumber.exact($1))\n" }.joined()))
-        out.files.append(("migration.csv", bySexAge("year,sex,age,net_migrants", Array(zip(years, migration)))))
         let pathNames = pathColumns.map(\.name) + ["constant", "recent"]
         var paths = "year," + pathNames.joined(separator: ",") + "\n"
         for (i, t) in years.enumerated() {
