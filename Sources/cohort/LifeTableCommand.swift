@@ -37,17 +37,16 @@ struct LifeTableCommand: ParsableCommand {
 
     func run() throws {
         guard let run = try selection.runs().first else { return }
-        let years = run.inputs.years
-        guard let chosen = year.map({ y in years.first { $0.year == y } }) ?? years.first else {
-            throw ValidationError("--year \(year!) has no rates; \(run.label) has rates for \(years.first?.year ?? 0)…\(years.last?.year ?? 0)")
-        }
         for s in sex.map({ [$0] }) ?? Sex.allCases {
-            guard case .deathRates(let m) = chosen.mortality[s] else {
-                throw ValidationError("\(run.label) gives survival ratios for \(chosen.year), not death rates: there is no life table to show")
+            let table: LifeTable
+            do {
+                table = try run.lifeTable(year: year, sex: s)
+            } catch let error as RunOverrideError {
+                throw ValidationError("--year \(error)")
             }
-            let table = try LifeTable(deathRates: m, sex: s, closure: run.options.closure)
             if s == .male && sex == nil && format != .csv && format != .json { print("") }
-            let title = "Life table, \(run.label), \(chosen.year), \(s): e(0) = \(NumberFormat.decimal(table.lifeExpectancyAtBirth, places: 2)) years, \(table.closure) closure"
+            let shown = year ?? run.inputs.years.first!.year
+            let title = "Life table, \(run.label), \(shown), \(s): e(0) = \(NumberFormat.decimal(table.lifeExpectancyAtBirth, places: 2)) years, \(table.closure) closure"
             Terminal.emit(LifeTableReport.table(table), format: format, title: title)
         }
     }

@@ -53,6 +53,8 @@ struct ScenarioSelection: ParsableArguments {
                 throw ValidationError("--to \(year) is outside \(allowed.lowerBound)…\(allowed.upperBound), the years \(InputError.printable(run)) has rates for")
             case .firstReportedYear(let year, let allowed, let run):
                 throw ValidationError("--from \(year) is outside \(allowed.lowerBound)…\(allowed.upperBound), the base year and the projected years of \(InputError.printable(run))")
+            case .lifeTableYear:
+                throw ValidationError("\(error)")
             }
         }
         for run in runs {

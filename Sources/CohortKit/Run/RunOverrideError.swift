@@ -4,6 +4,8 @@ public enum RunOverrideError: Error, Sendable, Equatable, CustomStringConvertibl
     case lastYear(Int, allowed: ClosedRange<Int>, run: String)
     /// ``RunOverrides/firstReportedYear`` outside the base year and the projected years.
     case firstReportedYear(Int, allowed: ClosedRange<Int>, run: String)
+    /// A life table asked for a year without rates.
+    case lifeTableYear(Int, allowed: ClosedRange<Int>, run: String)
 
     /// E.g. "the last year 2200 is outside 2025…2100, the years taiwan-medium has rates for".
     public var description: String {
@@ -12,6 +14,8 @@ public enum RunOverrideError: Error, Sendable, Equatable, CustomStringConvertibl
             "the last year \(year) is outside \(allowed.lowerBound)…\(allowed.upperBound), the years \(InputError.printable(run)) has rates for"
         case .firstReportedYear(let year, let allowed, let run):
             "the first year \(year) is outside \(allowed.lowerBound)…\(allowed.upperBound), the base year and the projected years of \(InputError.printable(run))"
+        case .lifeTableYear(let year, let allowed, let run):
+            "\(year) has no rates; \(InputError.printable(run)) has rates for \(allowed.lowerBound)…\(allowed.upperBound)"
         }
     }
 }
