@@ -25,11 +25,11 @@ struct OutputTests {
         try OutputFolder.write([("a.csv", "x\n1\n")], to: target, replacing: false)
         #expect(try String(contentsOf: target.appendingPathComponent("a.csv"), encoding: .utf8) == "x\n1\n")
 
-        #expect(throws: InputError.self) { try OutputFolder.write([("b.csv", "y\n")], to: target, replacing: false) }
+        expectInputError("already exists; choose another or allow replacing it") { try OutputFolder.write([("b.csv", "y\n")], to: target, replacing: false) }
         #expect(!FileManager.default.fileExists(atPath: target.appendingPathComponent("b.csv").path))
 
         // A write that fails half-way (a file where a folder already stands) leaves the old folder and no temporary one.
-        #expect(throws: InputError.self) {
+        expectInputError("cannot write the output folder \(target.path)") {
             try OutputFolder.write([("c.csv", "z\n"), ("sub/d.csv", "w\n"), ("sub", "v\n")], to: target, replacing: true)
         }
         #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("a.csv").path))

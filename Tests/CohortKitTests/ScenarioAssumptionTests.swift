@@ -59,7 +59,7 @@ struct ScenarioAssumptionTests {
     @Test("An extends cycle is caught")
     func cycle() throws {
         let dir = try Self.folder(["a.toml": "extends = \"b.toml\"\n", "b.toml": "extends = \"a.toml\"\n"])
-        #expect(throws: InputError.self) { try Self.catalog.scenario(dir.appendingPathComponent("a.toml").path) }
+        expectInputError("extends chains more than 16 scenarios; is there a cycle?") { _ = try Self.catalog.scenario(dir.appendingPathComponent("a.toml").path) }
     }
 
     @Test("Mortality improvement: the first year's rates falling 2% a year")
@@ -143,6 +143,8 @@ struct ScenarioAssumptionTests {
     func analysis() throws {
         let s = try Scenario.parse("dataset = \"taiwan\"\n[analysis]\nworking_age = [20, 66]\nretirement_age = 67\n", file: "a.toml", defaultName: "a")
         #expect(s.workingAge == 20...66 && s.retirementAge == 67)
-        #expect(throws: InputError.self) { try Scenario.parse("dataset = \"taiwan\"\nanalysis.working_age = [64, 15]\n", file: "a.toml", defaultName: "a") }
+        expectInputError("expected [first, last] ages, e.g. [15, 64]", key: "analysis.working_age", line: 2) {
+            _ = try Scenario.parse("dataset = \"taiwan\"\nanalysis.working_age = [64, 15]\n", file: "a.toml", defaultName: "a")
+        }
     }
 }

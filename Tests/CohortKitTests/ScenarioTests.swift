@@ -112,7 +112,7 @@ struct ScenarioTests {
 
     @Test("A scenario without a dataset, or naming a TFR path the dataset lacks, is refused")
     func missingThings() throws {
-        #expect(throws: InputError.self) { try Scenario.parse("description = \"x\"\n", file: "x.toml", defaultName: "x") }
+        expectInputError("no dataset or inputs; name one", key: "dataset") { _ = try Scenario.parse("description = \"x\"\n", file: "x.toml", defaultName: "x") }
         let catalog = DataCatalog(root: repositoryRoot.appendingPathComponent("data"))
         let dataset = try catalog.dataset("taiwan")
         do {
@@ -121,8 +121,8 @@ struct ScenarioTests {
         } catch let error as InputError {
             #expect(error.key == "fertility.tfr" && error.message.contains("no TFR path \"lowest\"") && error.message.contains("\"medium\""))
         }
-        #expect(throws: InputError.self) { try dataset.inputs(for: Scenario(name: "x", source: .dataset("taiwan"), lastYear: 2200)) }
-        #expect(throws: InputError.self) { try catalog.scenario("no-such-scenario") }
-        #expect(throws: InputError.self) { try catalog.dataset("atlantis") }
+        expectInputError("the scenario runs to 2200, but", key: "to") { _ = try dataset.inputs(for: Scenario(name: "x", source: .dataset("taiwan"), lastYear: 2200)) }
+        expectInputError("there is no scenario \"no-such-scenario\"; bundled scenarios: taiwan-constant-fertility") { _ = try catalog.scenario("no-such-scenario") }
+        expectInputError("there is no dataset \"atlantis\" at ") { _ = try catalog.dataset("atlantis") }
     }
 }

@@ -104,8 +104,12 @@ struct WorkingAgeAnalysisTests {
 
     @Test("Bad age boundaries are refused")
     func badOptions() {
-        #expect(throws: InputError.self) { try AnalysisOptions(workingAge: 0...64).validate(openAge: 100) }
-        #expect(throws: InputError.self) { try AnalysisOptions(workingAge: 15...64, retirementAge: .fixed(15)).validate(openAge: 100) }
-        #expect(throws: InputError.self) { try AnalysisOptions(workingAge: 15...64, retirementAge: .fixed(99)).validate(openAge: 100) }
+        expectInputError("the working-age band must start at age 1 or later; it starts at 0") { try AnalysisOptions(workingAge: 0...64).validate(openAge: 100) }
+        expectInputError("a retirement age of 15 is not above the first working age, 15") {
+            try AnalysisOptions(workingAge: 15...64, retirementAge: .fixed(15)).validate(openAge: 100)
+        }
+        expectInputError("a retirement age of 99 must lie below age 99; the open age group is 100+") {
+            try AnalysisOptions(workingAge: 15...64, retirementAge: .fixed(99)).validate(openAge: 100)
+        }
     }
 }

@@ -56,9 +56,9 @@ struct BoundsAndFormatsTests {
         (String(repeating: "a.", count: 10_000) + "a = 1\n", "mine.toml:1: keys nest deeper than 16"),
     ])
     func nesting(text: String, expected: String) {
-        #expect(throws: InputError.self) { try TOMLParser.parse(text, file: "mine.toml") }
         do {
             _ = try TOMLParser.parse(text, file: "mine.toml")
+            Issue.record("accepted; expected \(expected)")
         } catch {
             #expect("\(error)" == expected)
         }

@@ -166,9 +166,9 @@ struct StochasticProjectionTests {
         #expect { try StochasticProjection(inputs: survival, model: model, options: .init(draws: 2)).run() } throws: { error in
             "\(error)".contains("survival ratios") && "\(error)".contains("2025")
         }
-        #expect(throws: InputError.self) { try StochasticProjection(inputs: inputs, model: model, options: .init(draws: 0)).run() }
+        expectInputError("the number of draws must be at least 1; it is 0") { _ = try StochasticProjection(inputs: inputs, model: model, options: .init(draws: 0)).run() }
         model.fertility.bounds = 0...0.5
-        #expect(throws: InputError.self) { try StochasticProjection(inputs: inputs, model: model, options: .init(draws: 2)).run() }
+        expectInputError("lies outside the fertility model's bounds 0.0…0.5") { _ = try StochasticProjection(inputs: inputs, model: model, options: .init(draws: 2)).run() }
     }
 
     @Test("README's library example runs as written (with fewer draws)")
