@@ -8,11 +8,15 @@ struct CommandsTests {
         try JSONSerialization.jsonObject(with: Data(text.utf8))
     }
 
-    @Test("--help on every command shows examples; --version answers")
+    @Test("--help on every command and chart shows its usage (and examples); --version answers")
     func help() throws {
-        for command in ["project", "waves", "compare", "lifetable", "scenarios", "validate"] {
+        for command in ["project", "waves", "compare", "lifetable", "simulate", "report", "chart", "scenarios", "validate"] {
             let run = try CLIRunner.run([command, "--help"], in: repositoryRoot)
-            #expect(run.status == 0 && run.stdout.contains("Example"), "\(command)")
+            #expect(run.status == 0 && run.stdout.contains("USAGE: cohort \(command)") && run.stdout.contains("Examples:"), "\(command)")
+        }
+        for chart in ["pyramid", "flows", "working-age"] {
+            let run = try CLIRunner.run(["chart", chart, "--help"], in: repositoryRoot)
+            #expect(run.status == 0 && run.stdout.contains("USAGE: cohort chart \(chart)") && run.stdout.contains("--out <file.svg>"), "\(chart)")
         }
         let version = try CLIRunner.run(["--version"])
         #expect(version.status == 0 && version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.4.0")

@@ -124,6 +124,6 @@ struct ProjectCommandTests {
         #expect(help.stdout.contains("--migration-timing"))
         #expect(help.stdout.contains("Examples"))
         let version = try CLIRunner.run(["--version"])
-        #expect(version.status == 0 && !version.stdout.isEmpty)
+        #expect(version.status == 0 && version.stdout == "0.4.0\n")
     }
 }

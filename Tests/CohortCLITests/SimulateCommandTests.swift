@@ -53,6 +53,11 @@ struct SimulateCommandTests {
         for text in ["variance_explained", "Lee–Carter, female", "TFR AR(1)", "Migration AR(1)", "e(0) women, Lee–Carter", "UN 80% low"] {
             #expect(run.stdout.contains(text), "missing \(text)")
         }
+        // 2025: the scenario's TFR is the UN medium 0.860386, beside the UN's 80% (0.694–1.024) and
+        // 95% (0.597–1.105) intervals from data/taiwan/tfr_paths.csv.
+        let row = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("2025  0.860 ") })
+        let cells = row.split(separator: " ").map(String.init)
+        #expect(cells.count == 10 && [cells[4], cells[5], cells[8], cells[9]] == ["0.694", "1.024", "0.597", "1.105"], "\(row)")
     }
 
     @Test("Bad arguments say what is wrong and exit non-zero", arguments: [
