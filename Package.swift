@@ -49,7 +49,7 @@ let package = Package(
             name: "CohortReportTests",
             dependencies: ["CohortReport", "CohortTestSupport"]
         ),
-        // Helpers shared by the test targets (an XML reader for the SVG checks).
+        // Helpers shared by the test targets: reading SVG with FoundationXML's XMLDocument.
         .target(
             name: "CohortTestSupport",
             path: "Tests/CohortTestSupport"

@@ -1,3 +1,6 @@
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Foundation
 import Testing
 import CohortTestSupport
@@ -35,13 +38,13 @@ struct ReportCommandTests {
         }
         let charts = Self.svgs(in: html)
         #expect(charts.count == 3)
-        let parsed = charts.compactMap(XMLNode.parse)
+        let parsed = charts.compactMap(SVG.parse)
         #expect(parsed.count == 3)
         // The pyramids: 2024, 2030, 2040, 2050 and 2070.
-        let years = parsed[0].all("g").compactMap { $0.attributes["data-year"] }
+        let years = parsed[0].all("g").compactMap { $0["data-year"] }
         #expect(years == ["2024", "2030", "2040", "2050", "2070"])
         // The flows chart draws the second retirement age; the working-age chart its fans.
-        #expect(parsed[1].all("polyline").contains { $0.attributes["data-series"] == "policy-leavers" })
+        #expect(parsed[1].all("polyline").contains { $0["data-series"] == "policy-leavers" })
         #expect(parsed[2].all("polygon").count == 4)
     }
 
@@ -50,16 +53,16 @@ struct ReportCommandTests {
         let out = try CLIRunner.temporaryFolder().appendingPathComponent("p.svg")
         let run = try CLIRunner.run(["chart", "pyramid", "--year", "2024", "--year", "2070", "--out", out.path], in: repositoryRoot)
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        let svg = try #require(XMLNode.parse(try String(contentsOf: out, encoding: .utf8)))
-        let y2024 = try #require(svg.all("g").first { $0.attributes["data-year"] == "2024" })
+        let svg = try #require(SVG.parse(try String(contentsOf: out, encoding: .utf8)))
+        let y2024 = try #require(svg.all("g").first { $0["data-year"] == "2024" })
         // Independent: women aged 30 and 60 at the end of 2024 in data/taiwan/population.csv.
         let rows = try readCSV(repositoryRoot.appendingPathComponent("data/taiwan/population.csv"))
         func registered(_ age: String) -> Double { Double(rows.first { $0["sex"] == "female" && $0["age"] == age }!["population"]!)! }
-        func bar(_ age: String) throws -> XMLNode {
-            try #require(y2024.children.first { $0.attributes["data-sex"] == "female" && $0.attributes["data-age"] == age })
+        func bar(_ age: String) throws -> XMLElement {
+            try #require(y2024.childElements.first { $0["data-sex"] == "female" && $0["data-age"] == age })
         }
         let a30 = try bar("30"), a60 = try bar("60")
-        #expect(Double(a30.attributes["data-value"]!) == registered("30").rounded())
+        #expect(Double(a30["data-value"]!) == registered("30").rounded())
         #expect(abs(a30.number("width")! / a60.number("width")! - registered("30") / registered("60")) < 0.001)
     }
 
@@ -67,13 +70,13 @@ struct ReportCommandTests {
     func otherCharts() throws {
         let flows = try CLIRunner.run(["chart", "flows", "--retirement-age", "67", "--phase-in", "1961:2"], in: repositoryRoot)
         #expect(flows.status == 0, "stderr: \(flows.stderr)")
-        let svg = try #require(XMLNode.parse(flows.stdout))
-        #expect(svg.all("rect").contains { $0.attributes["data-series"] == "leavers" && $0.attributes["data-year"] == "2041" })
+        let svg = try #require(SVG.parse(flows.stdout))
+        #expect(svg.all("rect").contains { $0["data-series"] == "leavers" && $0["data-year"] == "2041" })
         let working = try CLIRunner.run(["chart", "working-age", "--scenario", "taiwan-medium", "--scenario", "taiwan-low", "--draws", "0"],
                                         in: repositoryRoot)
         #expect(working.status == 0, "stderr: \(working.stderr)")
-        let w = try #require(XMLNode.parse(working.stdout))
-        #expect(Set(w.all("polyline").compactMap { $0.attributes["data-series"] }) == ["taiwan-medium", "taiwan-low"])
+        let w = try #require(SVG.parse(working.stdout))
+        #expect(Set(w.all("polyline").compactMap { $0["data-series"] }) == ["taiwan-medium", "taiwan-low"])
         #expect(w.all("polygon").isEmpty)
     }
 

@@ -1,3 +1,6 @@
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import CohortKit
 import Foundation
 import Testing
@@ -15,10 +18,10 @@ struct ChartTests {
         #expect(SVGWriter.escape("a < b & \"c\"") == "a &lt; b &amp; &quot;c&quot;")
         var svg = SVGWriter(width: 100, height: 50, title: "T & <U>", description: "d")
         svg.text("15–64 & 65+", x: 1, y: 2)
-        let doc = XMLNode.parse(svg.finish())
+        let doc = SVG.parse(svg.finish())
         #expect(doc?.name == "svg")
-        #expect(doc?.all("title").first?.text == "T & <U>")
-        #expect(doc?.all("text").first?.text == "15–64 & 65+")
+        #expect(doc?.all("title").first?.stringValue == "T & <U>")
+        #expect(doc?.all("text").first?.stringValue == "15–64 & 65+")
     }
 
     @Test("Nice axes by hand: steps of 1, 2 or 5 × 10^k")
@@ -49,19 +52,19 @@ struct ChartTests {
                                  title: "Test pyramids", source: "Source: test")
         // Largest bar 1,000 → niceDomain(0, 1,000, 5) = 0…1,000.
         #expect(chart.axis.maximum == 1_000)
-        let svg = try #require(XMLNode.parse(chart.svg()))
-        let bars = svg.all("rect").filter { $0.attributes["data-age"] != nil }
+        let svg = try #require(SVG.parse(chart.svg()))
+        let bars = svg.all("rect").filter { $0["data-age"] != nil }
         #expect(bars.count == 2 * 2 * 11)
-        func bar(_ year: Int, _ sex: String, _ age: Int) throws -> XMLNode {
-            let pyramid = try #require(svg.all("g").first { $0.attributes["data-year"] == String(year) })
-            return try #require(pyramid.children.first { $0.attributes["data-sex"] == sex && $0.attributes["data-age"] == String(age) })
+        func bar(_ year: Int, _ sex: String, _ age: Int) throws -> XMLElement {
+            let pyramid = try #require(svg.all("g").first { $0["data-year"] == String(year) })
+            return try #require(pyramid.childElements.first { $0["data-sex"] == sex && $0["data-age"] == String(age) })
         }
         let half = PyramidChart.halfWidth, c0 = PyramidChart.centre(0)
         // Women aged 3 in 2024: 300 persons → 0.3 of the half width, starting at the centre.
         let w3 = try bar(2024, "female", 3)
         #expect(abs(w3.number("width")! - 0.3 * half) < 0.01)
         #expect(abs(w3.number("x")! - c0) < 0.01)
-        #expect(w3.attributes["data-value"] == "300")
+        #expect(w3["data-value"] == "300")
         // Men aged 3: 150 persons, drawn leftwards from the centre.
         let m3 = try bar(2024, "male", 3)
         #expect(abs(m3.number("width")! - 0.15 * half) < 0.01)
@@ -70,18 +73,18 @@ struct ChartTests {
         let row = PyramidChart.plotHeight / 11
         #expect(abs(try bar(2024, "female", 0).number("y")! - (PyramidChart.plotTop + PyramidChart.plotHeight - row)) < 0.01)
         // 2024: ages 3–4 born 2020–2021 (blue), 5–10 born 2014–2019 (orange) except the open group 10+.
-        #expect(try bar(2024, "female", 3).attributes["fill"] == "#0072B2")
-        #expect(try bar(2024, "female", 4).attributes["fill"] == "#0072B2")
-        #expect(try bar(2024, "female", 2).attributes["fill"] == ChartStyle.neutral)
-        #expect(try bar(2024, "male", 9).attributes["fill"] == "#E69F00")
-        #expect(try bar(2024, "male", 10).attributes["fill"] == ChartStyle.neutral)
+        #expect(try bar(2024, "female", 3)["fill"] == "#0072B2")
+        #expect(try bar(2024, "female", 4)["fill"] == "#0072B2")
+        #expect(try bar(2024, "female", 2)["fill"] == ChartStyle.neutral)
+        #expect(try bar(2024, "male", 9)["fill"] == "#E69F00")
+        #expect(try bar(2024, "male", 10)["fill"] == ChartStyle.neutral)
         // 2030: the same cohorts six years older (ages 9–10; 10 is the open group).
-        #expect(try bar(2030, "female", 9).attributes["fill"] == "#0072B2")
-        #expect(try bar(2030, "female", 3).attributes["fill"] == ChartStyle.neutral)
+        #expect(try bar(2030, "female", 9)["fill"] == "#0072B2")
+        #expect(try bar(2030, "female", 3)["fill"] == ChartStyle.neutral)
         // Title, legend, source.
-        #expect(svg.all("text").contains { $0.text == "Test pyramids" })
-        #expect(svg.all("text").contains { $0.text == "Born 2020–2021" })
-        #expect(svg.all("text").contains { $0.text == "Source: test" })
+        #expect(svg.all("text").contains { $0.stringValue == "Test pyramids" })
+        #expect(svg.all("text").contains { $0.stringValue == "Born 2020–2021" })
+        #expect(svg.all("text").contains { $0.stringValue == "Source: test" })
     }
 
     @Test("Flows: a bar's height is its number on a 0–400,000 axis; wave years shaded; the policy line only over projected years")
@@ -95,10 +98,10 @@ struct ChartTests {
                                title: "Flows", source: "Source: test")
         // Largest 340,000 → step 100,000 → 0…400,000.
         #expect(chart.axis.maximum == 400_000)
-        let svg = try #require(XMLNode.parse(chart.svg()))
+        let svg = try #require(SVG.parse(chart.svg()))
         let plot = FlowsChart.plotBottom - FlowsChart.plotTop
-        func bar(_ year: Int, _ series: String) throws -> XMLNode {
-            try #require(svg.all("rect").first { $0.attributes["data-year"] == String(year) && $0.attributes["data-series"] == series })
+        func bar(_ year: Int, _ series: String) throws -> XMLElement {
+            try #require(svg.all("rect").first { $0["data-year"] == String(year) && $0["data-series"] == series })
         }
         let l = try bar(2021, "leavers")
         #expect(abs(l.number("height")! - 0.75 * plot) < 0.01)
@@ -106,15 +109,15 @@ struct ChartTests {
         #expect(abs(try bar(2025, "leavers").number("height")! - 0.85 * plot) < 0.01)
         #expect(abs(try bar(2021, "entrants").number("height")! - 0.375 * plot) < 0.01)
         // Leavers in the wave's years take its colour.
-        #expect(try bar(2025, "leavers").attributes["fill"] == "#0072B2")
-        #expect(try bar(2023, "leavers").attributes["fill"] != "#0072B2")
+        #expect(try bar(2025, "leavers")["fill"] == "#0072B2")
+        #expect(try bar(2023, "leavers")["fill"] != "#0072B2")
         // The band spans three slots from 2024's.
-        let band = try #require(svg.all("rect").first { $0.attributes["class"] == "band" })
+        let band = try #require(svg.all("rect").first { $0["class"] == "band" })
         #expect(abs(band.number("x")! - chart.slotStart(2024)) < 0.01)
         #expect(abs(band.number("width")! - 3 * chart.slot) < 0.01)
         // The policy line: two points per projected year (2023…2029), at 200,000 = half the plot.
-        let policy = try #require(svg.all("polyline").first { $0.attributes["data-series"] == "policy-leavers" })
-        let points = policy.attributes["points"]!.split(separator: " ")
+        let policy = try #require(svg.all("polyline").first { $0["data-series"] == "policy-leavers" })
+        let points = policy["points"]!.split(separator: " ")
         #expect(points.count == 14)
         let y = Double(points[0].split(separator: ",")[1])!
         #expect(abs(y - (FlowsChart.plotBottom - 0.5 * plot)) < 0.01)
@@ -126,19 +129,19 @@ struct ChartTests {
                                             dependency: [30, 40, 50])
         let plain = WorkingAgeChart(series: [series], title: "W", source: "S")
         #expect(plain.workingAxis.low == 0 && plain.workingAxis.high == 20_000_000)
-        let svg = try #require(XMLNode.parse(plain.svg()))
+        let svg = try #require(SVG.parse(plain.svg()))
         #expect(svg.all("polygon").isEmpty)
-        let line = try #require(svg.all("polyline").first { $0.attributes["data-panel"] == "working" })
-        let vertex = line.attributes["points"]!.split(separator: " ")[1].split(separator: ",").map { Double($0)! }
+        let line = try #require(svg.all("polyline").first { $0["data-panel"] == "working" })
+        let vertex = line["points"]!.split(separator: " ")[1].split(separator: ",").map { Double($0)! }
         // 2025 is the middle of 2024…2026; 10 million is half of the axis.
         #expect(abs(vertex[0] - (WorkingAgeChart.plotLeft + WorkingAgeChart.plotRight) / 2) < 0.01)
         #expect(abs(vertex[1] - (WorkingAgeChart.workingBottom - 0.5 * (WorkingAgeChart.workingBottom - WorkingAgeChart.workingTop))) < 0.01)
 
         let fan = WorkingAgeChart.Fan(label: "test", years: [2025, 2026], working: [(9e6, 9.5e6, 10.5e6, 11e6), (11e6, 11.5e6, 12.5e6, 13e6)],
                                       dependency: [(35, 38, 42, 45), (45, 48, 52, 55)])
-        let withFan = try #require(XMLNode.parse(WorkingAgeChart(series: [series], fan: fan, title: "W", source: "S").svg()))
+        let withFan = try #require(SVG.parse(WorkingAgeChart(series: [series], fan: fan, title: "W", source: "S").svg()))
         let polygons = withFan.all("polygon")
-        #expect(Set(polygons.map { $0.attributes["data-interval"]! }) == ["80", "95"])
+        #expect(Set(polygons.map { $0["data-interval"]! }) == ["80", "95"])
         #expect(polygons.count == 4)
     }
 }
