@@ -14,9 +14,4 @@ void dgesdd_(const char *jobz, const int *m, const int *n, double *a, const int 
              double *s, double *u, const int *ldu, double *vt, const int *ldvt,
              double *work, const int *lwork, int *iwork, int *info);
 
-/// Eigenvalues and, optionally, eigenvectors of a general real matrix.
-void dgeev_(const char *jobvl, const char *jobvr, const int *n, double *a, const int *lda,
-            double *wr, double *wi, double *vl, const int *ldvl, double *vr, const int *ldvr,
-            double *work, const int *lwork, int *info);
-
 #endif

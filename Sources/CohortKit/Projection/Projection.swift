@@ -3,7 +3,7 @@
 /// ```swift
 /// let inputs = try ProjectionInputs.load(from: folder)
 /// let result = try Projection.run(inputs, options: .init(migrationTiming: .even))
-/// for year in result.projectedYears ?? 0...(-1) {
+/// for year in result.projectedYears {          // a Range: empty when nothing was projected
 ///     let c = result.components(in: year)!
 ///     print(year, c.female.births[0] + c.male.births[0])
 /// }

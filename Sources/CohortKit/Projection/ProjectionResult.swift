@@ -21,10 +21,9 @@ public struct ProjectionResult: Sendable, Equatable {
         self.components = components
     }
 
-    /// The projected years, baseYear + 1 … last year (empty when nothing was projected).
-    public var projectedYears: ClosedRange<Int>? {
-        components.isEmpty ? nil : (baseYear + 1)...(baseYear + components.count)
-    }
+    /// The projected years, baseYear + 1 ..< baseYear + 1 + count (an empty
+    /// range when nothing was projected).
+    public var projectedYears: Range<Int> { (baseYear + 1)..<(baseYear + 1 + components.count) }
 
     /// The base year and every projected year.
     public var years: ClosedRange<Int> { baseYear...(baseYear + components.count) }
@@ -44,7 +43,7 @@ public struct ProjectionResult: Sendable, Equatable {
 
     /// The components of a projected `year`, or `nil` outside ``projectedYears``.
     public func components(in year: Int) -> YearComponents? {
-        guard let projected = projectedYears, projected.contains(year) else { return nil }
+        guard projectedYears.contains(year) else { return nil }
         return components[year - baseYear - 1]
     }
 

@@ -1,9 +1,9 @@
 import Foundation
 
-/// Tick labels: plain numbers with thousands separators, or scaled to
+/// Tick labels: plain numbers, or scaled to
 /// thousands or millions with the unit said once in the axis title.
 public enum AxisFormat: Sendable, Equatable {
-    /// The value as it is, thousands separated, up to `decimals` decimals.
+    /// The value as it is (no thousands separators), with `decimals` decimals.
     case plain(decimals: Int)
     /// Value ÷ 1,000.
     case thousands(decimals: Int)

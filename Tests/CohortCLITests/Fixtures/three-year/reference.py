@@ -4,7 +4,7 @@
 Projects this folder's input set with the steps of DESIGN.md written out
 directly in plain Python (no code shared with the Swift engine), and prints
 the end-of-year populations and components the end-to-end test expects.
-Year 2025 under `end` timing is also worked by hand in CLITests.swift.
+Year 2025 under `end` timing is also worked by hand in ProjectCommandTests.swift.
 
 Usage: python3 reference.py [end|even]
 """
