@@ -20,99 +20,37 @@ extension CohortComponentStep {
         }
     }
 
-    /// The year's Leslie matrices (rates must be shared).
-    static func leslieMatrix(_ rates: StepRates) -> LeslieMatrix {
-        guard case .shared(let sf) = rates.survival.female, case .shared(let sm) = rates.survival.male,
-              case .shared(let f) = rates.fertility, case .shared(let srb) = rates.sexRatioAtBirth
-        else { preconditionFailure("the leslie kernel needs survival, fertility and SRB shared by all columns") }
-        return LeslieMatrix(survival: BySex(female: sf, male: sm), fertility: f, sexRatioAtBirth: srb)
-    }
-
     /// Steps 1 and 2 for one sex: P* (with the guarded first half of `even`
     /// migrants, the second half kept in `workspace.later`), survivors P′ at
-    /// ages 1…ω, deaths of those present at the start, and the guarded second
-    /// half of `even` migrants at ages ≥ 1; for women under the structured
-    /// kernel, also the women exposed to childbearing, W(a).
+    /// ages 1…ω, deaths of those present at the start, the guarded second
+    /// half of `even` migrants at ages ≥ 1, and for women the women exposed
+    /// to childbearing, W(a).
     ///
-    /// The structured kernel does all of it column by column in one pass, so
-    /// a column is read from memory once however large the batch (measured:
-    /// Benchmarks/README.md, workload 4). The Leslie kernel computes P′ for
-    /// the whole batch with one `cblas_dgemm` between the two halves.
+    /// All of it column by column in one pass, so a column is read from
+    /// memory once however large the batch (measured: Benchmarks/README.md,
+    /// workload 4, against the year's Leslie matrices through `cblas_dgemm`).
     static func surviveAndMove(sex: Sex, population: AgeMatrix, rates: StepRates, timing: MigrationTiming,
-                               leslie: LeslieMatrix?, workspace ws: StepWorkspace, components c: inout ComponentTotals) {
-        let n = population.ages, columns = population.columns
+                               workspace ws: StepWorkspace, components c: inout ComponentTotals) {
         let migrants = rates.netMigrants?[sex]
         let even = timing == .even && migrants != nil
         if even { ws.hasLater = true }
-        let deathsByAge = c.deathsByAge, migrantsByAge = c.netMigrantsByAge
-        let recording = deathsByAge != nil
-        let exposing = sex == .female && leslie == nil
-        let keepArrived = sex == .female && leslie != nil
-        let none = ws.zeros
-        var recordDeaths = deathsByAge, recordMigrants = migrantsByAge
-        /// The by-cohort records' storage when kept, else `nil` (no copy, no allocation).
-        func withRecords(_ body: (UnsafeMutablePointer<Double>?, UnsafeMutablePointer<Double>?) -> Void) {
-            guard recording else { return body(nil, nil) }
-            recordDeaths!.withUnsafeMutableBufferPointer { d in
-                recordMigrants!.withUnsafeMutableBufferPointer { m in body(d.baseAddress, m.baseAddress) }
+        let step = ColumnStep(n: population.ages, even: even, recording: c.deathsByAge != nil, exposing: sex == .female)
+        StepBuffers.with(sex: sex, population: population, survival: rates.survival[sex], migrants: migrants,
+                         workspace: ws, components: &c) { buffers in
+            for j in 0..<population.columns {
+                let column = buffers.column(j)
+                step.firstHalf(column)
+                step.secondHalf(column)
             }
-        }
-        let stepInput = ColumnStep(n: n, even: even, recording: recording, exposing: exposing, keepArrived: keepArrived)
-
-        let start = ws.start[sex], later = ws.later[sex], arrived = ws.arrivedWomen, exposed = ws.exposed
-        population.storage.withUnsafeBufferPointer { p in
-        ws.next[sex].withUnsafeMutableBufferPointer { next in
-        c.netMigrants.withUnsafeMutableBufferPointer { net in
-        c.emigrationCut.withUnsafeMutableBufferPointer { cut in
-        c.deaths.withUnsafeMutableBufferPointer { deaths in
-        withRecords { byAgeDeaths, byAgeMigrants in
-        (migrants ?? .shared(none)).withColumnPointers { mig in
-        rates.survival[sex].withColumnPointers { survival in
-            func pointers(_ j: Int) -> ColumnStep.Pointers {
-                let o = j * n
-                return ColumnStep.Pointers(
-                    p: p.baseAddress! + o, start: start.baseAddress! + o, next: next.baseAddress! + o,
-                    later: later.baseAddress! + o, arrived: arrived.baseAddress! + o, exposed: exposed.baseAddress! + o,
-                    m: mig(j), s: leslie == nil ? survival(j) : nil,
-                    deathsByAge: byAgeDeaths.map { $0 + o }, migrantsByAge: byAgeMigrants.map { $0 + o })
-            }
-            if let leslie {
-                for j in 0..<columns { stepInput.firstHalf(pointers(j), net: &net[j], cut: &cut[j], deaths: &deaths[j]) }
-                (sex == .female ? leslie.female : leslie.male).withUnsafeBufferPointer { l in
-                    BLAS.multiply(l.baseAddress!, start.baseAddress!, into: next.baseAddress!, m: n, n: columns, k: n)
-                }
-                for j in 0..<columns { stepInput.secondHalf(pointers(j), sumDeaths: true, net: &net[j], cut: &cut[j], deaths: &deaths[j]) }
-            } else {
-                for j in 0..<columns {
-                    let q = pointers(j)
-                    stepInput.firstHalf(q, net: &net[j], cut: &cut[j], deaths: &deaths[j])
-                    stepInput.secondHalf(q, sumDeaths: false, net: &net[j], cut: &cut[j], deaths: &deaths[j])
-                }
-            }
-        }}}}}}}}
-        if recording {
-            c.deathsByAge = recordDeaths
-            c.netMigrantsByAge = recordMigrants
         }
     }
 
-    /// Step 3: births of each column. Structured: Σₐ f(a)·W(a) with W the
-    /// women averaged over the start and end of the year (the end from age 1),
-    /// one `cblas_dgemv` for a shared fertility schedule. Leslie: k·P*_f plus
-    /// f·E/2 for the women who arrived during the year.
-    static func births(rates: StepRates, leslie: LeslieMatrix?, timing: MigrationTiming, workspace ws: StepWorkspace) -> [Double] {
-        let n = ws.ages, columns = ws.columns
-        if let leslie {
-            var births = weightedSums(UnsafeBufferPointer(ws.start.female), ages: n, columns: columns, weights: leslie.birthsPerWoman)
-            if timing == .even, rates.netMigrants != nil {
-                for i in ws.arrivedWomen.indices { ws.arrivedWomen[i] /= 2 }
-                let extra = fertilitySums(UnsafeBufferPointer(ws.arrivedWomen), ages: n, columns: columns, fertility: rates.fertility)
-                for j in 0..<columns { births[j] += extra[j] }
-            }
-            return births
-        }
+    /// Step 3: births of each column, Σₐ f(a)·W(a) with W the women averaged
+    /// over the start and end of the year (the end from age 1), one
+    /// `cblas_dgemv` for a shared fertility schedule.
+    static func births(rates: StepRates, workspace ws: StepWorkspace) -> [Double] {
         // W was filled column by column with the survivors (surviveAndMove).
-        return fertilitySums(UnsafeBufferPointer(ws.exposed), ages: n, columns: columns, fertility: rates.fertility)
+        fertilitySums(UnsafeBufferPointer(ws.exposed), ages: ws.ages, columns: ws.columns, fertility: rates.fertility)
     }
 
     /// Steps 4 and 5 for one sex: infants surviving to the end of the year,
@@ -123,7 +61,6 @@ extension CohortComponentStep {
         let n = ws.ages, columns = ws.columns
         var deathsByAge = c.deathsByAge, migrantsByAge = c.netMigrantsByAge
         let recording = deathsByAge != nil
-        // Migrants still to come: under `even` the second half at age 0, under `end` all of them at every age.
         // Migrants still to come: under `even` the second half at age 0, under `end` all of them at every age.
         let laterBase = UnsafePointer(ws.later[sex].baseAddress)
         let pending: BatchSchedule? = timing == .even ? nil : rates.netMigrants?[sex]

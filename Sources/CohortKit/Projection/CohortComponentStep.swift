@@ -27,16 +27,13 @@
 public struct CohortComponentStep: Sendable {
     /// When net migrants join the population within the year.
     public var timing: MigrationTiming
-    /// How survival and births are computed; ``ProjectionKernel/leslie`` needs shared rates.
-    public var kernel: ProjectionKernel
     /// Whether to record deaths and net migrants by cohort
     /// (``ComponentTotals/deathsByAge``, ``ComponentTotals/netMigrantsByAge``).
     public var recordsByAge: Bool
 
-    /// A step with the given migration timing and kernel.
-    public init(timing: MigrationTiming = .end, kernel: ProjectionKernel = .structured, recordsByAge: Bool = false) {
+    /// A step with the given migration timing.
+    public init(timing: MigrationTiming = .end, recordsByAge: Bool = false) {
         self.timing = timing
-        self.kernel = kernel
         self.recordsByAge = recordsByAge
     }
 
@@ -45,8 +42,7 @@ public struct CohortComponentStep: Sendable {
     /// returns the year's components.
     ///
     /// - Precondition: every schedule in `rates` has `population`'s number of
-    ///   ages; per-column schedules have its number of columns; the
-    ///   ``ProjectionKernel/leslie`` kernel needs ``StepRates/isShared``.
+    ///   ages; per-column schedules have its number of columns.
     public func apply(_ rates: StepRates, to population: inout PopulationBatch) -> YearComponents {
         let workspace = StepWorkspace()
         return apply(rates, to: &population, workspace: workspace)
@@ -59,9 +55,6 @@ public struct CohortComponentStep: Sendable {
         precondition(population.male.ages == n && population.male.columns == columns,
                      "female and male matrices must have the same shape")
         Self.checkShape(rates, ages: n, columns: columns)
-        if kernel == .leslie && !rates.isShared {
-            preconditionFailure("the leslie kernel needs survival, fertility and SRB shared by all columns")
-        }
         ws.prepare(ages: n, columns: columns)
         var components = YearComponents { _ in ComponentTotals(columns: columns) }
         if recordsByAge {
@@ -70,15 +63,14 @@ public struct CohortComponentStep: Sendable {
                 components[sex].netMigrantsByAge = AgeMatrix(ages: n, columns: columns)
             }
         }
-        let leslie: LeslieMatrix? = kernel == .leslie ? Self.leslieMatrix(rates) : nil
 
         // 1–2 by sex: start of year, survivors, the second half of `even` migrants.
         for sex in Sex.allCases {
-            Self.surviveAndMove(sex: sex, population: population[sex], rates: rates, timing: timing, leslie: leslie,
+            Self.surviveAndMove(sex: sex, population: population[sex], rates: rates, timing: timing,
                                 workspace: ws, components: &components[sex])
         }
         // 3. Births from the women exposed, averaged over the start and end of the year.
-        let births = Self.births(rates: rates, leslie: leslie, timing: timing, workspace: ws)
+        let births = Self.births(rates: rates, workspace: ws)
         // 4–5. Age 0 and the end-of-year migrants.
         for sex in Sex.allCases {
             Self.finish(sex: sex, births: births, rates: rates, timing: timing, workspace: ws, components: &components[sex])

@@ -7,27 +7,16 @@ struct ColumnStep {
     let even: Bool
     /// Record deaths and migrants by cohort.
     let recording: Bool
-    /// Fill W(a), the women exposed (women, structured kernel).
+    /// Fill W(a), the women exposed (women).
     let exposing: Bool
-    /// Keep the women who arrived during the year (women, Leslie kernel).
-    let keepArrived: Bool
-
-    /// The column's buffers.
-    struct Pointers {
-        let p: UnsafePointer<Double>
-        let start, next, later, arrived, exposed: UnsafeMutablePointer<Double>
-        let m: UnsafePointer<Double>
-        /// Survival ratios, or `nil` when the Leslie product computes the survivors.
-        let s: UnsafePointer<Double>?
-        let deathsByAge, migrantsByAge: UnsafeMutablePointer<Double>?
-    }
 
     /// P* = P plus the guarded first half of `even` migrants (the second half
     /// kept in `later`); then, with survival ratios, the survivors P′(1…ω) and
     /// the deaths of those present at the start (entered − survived).
     @inline(__always)
-    func firstHalf(_ c: Pointers, net: inout Double, cut: inout Double, deaths: inout Double) {
+    func firstHalf(_ c: StepBuffers.Column) {
         let omega = n - 1
+        var net = c.net.pointee, cut = c.cut.pointee
         if even {
             for a in 0..<n {
                 let half = c.m[a] / 2
@@ -42,7 +31,9 @@ struct ColumnStep {
         } else {
             c.start.update(from: c.p, count: n)
         }
-        guard let s = c.s else { return }
+        c.net.pointee = net
+        c.cut.pointee = cut
+        let s = c.s
         var entered = c.start[0], survived = 0.0
         for a in 1..<omega {
             let v = s[a] * c.start[a - 1]
@@ -53,36 +44,30 @@ struct ColumnStep {
         entered += c.start[omega]
         let open = s[omega] * (c.start[omega - 1] + c.start[omega])
         c.next[omega] = open
-        deaths = entered - (survived + open)
+        c.deaths.pointee = entered - (survived + open)
     }
 
     /// Deaths by cohort, the guarded second half of `even` migrants at ages
-    /// ≥ 1, and W(a) for births; with `sumDeaths` (after a Leslie product),
-    /// also the deaths of those present at the start.
+    /// ≥ 1, and W(a) for births.
     @inline(__always)
-    func secondHalf(_ c: Pointers, sumDeaths: Bool, net: inout Double, cut: inout Double, deaths: inout Double) {
+    func secondHalf(_ c: StepBuffers.Column) {
         let omega = n - 1
-        if sumDeaths {
-            var entered = 0.0, survived = 0.0
-            for a in 0...omega { entered += c.start[a] }
-            for a in 1...omega { survived += c.next[a] }
-            deaths = entered - survived
-        }
         if let byAge = c.deathsByAge {
             for a in 1..<omega { byAge[a] = c.start[a - 1] - c.next[a] }
             byAge[omega] = c.start[omega - 1] + c.start[omega] - c.next[omega]
         }
         if even {
-            if keepArrived { c.arrived[0] = 0 }
+            var net = c.net.pointee, cut = c.cut.pointee
             for a in 1...omega {
                 let wanted = c.later[a]
                 let moved = Swift.max(wanted, -c.next[a])
                 c.next[a] += moved
                 net += moved
                 cut += moved - wanted
-                if keepArrived { c.arrived[a] = moved }
                 if let byAge = c.migrantsByAge { byAge[a] += moved }
             }
+            c.net.pointee = net
+            c.cut.pointee = cut
         }
         if exposing {
             c.exposed[0] = c.start[0] / 2

@@ -45,3 +45,14 @@ public typealias YearComponents = BySex<ComponentTotals>
 /// The population of a batch by sex: for each sex an ``AgeMatrix`` with rows
 /// ages 0…ω and one column per member, in persons.
 public typealias PopulationBatch = BySex<AgeMatrix>
+
+extension ComponentTotals {
+    /// Calls `body` with the storage of ``netMigrants``, ``emigrationCut`` and ``deaths``.
+    mutating func withTotals(_ body: (UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>) -> Void) {
+        netMigrants.withUnsafeMutableBufferPointer { net in
+            emigrationCut.withUnsafeMutableBufferPointer { cut in
+                deaths.withUnsafeMutableBufferPointer { d in body(net.baseAddress!, cut.baseAddress!, d.baseAddress!) }
+            }
+        }
+    }
+}

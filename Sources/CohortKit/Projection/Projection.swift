@@ -21,7 +21,7 @@ public enum Projection {
         let rates = try inputs.years.map { try stepRates(for: $0, closure: options.closure) }
         let base = PopulationBatch { sex in AgeMatrix(columns: [inputs.basePopulation[sex]]) }
         return run(base: base, baseYear: inputs.baseYear, rates: rates,
-                   step: CohortComponentStep(timing: options.migrationTiming, kernel: options.kernel,
+                   step: CohortComponentStep(timing: options.migrationTiming,
                                              recordsByAge: options.recordsByAge))
     }
 

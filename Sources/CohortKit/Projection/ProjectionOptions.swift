@@ -5,18 +5,15 @@ public struct ProjectionOptions: Sendable, Equatable {
     /// How life tables built from death rates close the open age group;
     /// `nil` (the default) takes `kannisto` for ω ≥ 90, `constant` below.
     public var closure: OpenAgeClosure?
-    /// How the survival-and-births step is computed. Default `structured`.
-    public var kernel: ProjectionKernel
     /// Whether to keep deaths and net migrants by cohort for every year
     /// (needed by the working-age flows). Default `false`.
     public var recordsByAge: Bool
 
     /// Options with the given values; every argument has the default above.
     public init(migrationTiming: MigrationTiming = .end, closure: OpenAgeClosure? = nil,
-                kernel: ProjectionKernel = .structured, recordsByAge: Bool = false) {
+                recordsByAge: Bool = false) {
         self.migrationTiming = migrationTiming
         self.closure = closure
-        self.kernel = kernel
         self.recordsByAge = recordsByAge
     }
 }

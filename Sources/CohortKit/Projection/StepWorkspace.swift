@@ -11,8 +11,6 @@ final class StepWorkspace {
     /// The second half of `even` migrants, still to arrive.
     private(set) var later = BySex(female: UnsafeMutableBufferPointer<Double>(start: nil, count: 0),
                                    male: UnsafeMutableBufferPointer<Double>(start: nil, count: 0))
-    /// Women arrived during the year (`even`), for the Leslie kernel's births.
-    private(set) var arrivedWomen = UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
     /// Women exposed, averaged over the start and end of the year.
     private(set) var exposed = UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
     /// Zeros, one column: the migrants of a year without migration.
@@ -39,7 +37,6 @@ final class StepWorkspace {
             }
             start = BySex { _ in buffer() }
             later = BySex { _ in buffer() }
-            arrivedWomen = buffer()
             exposed = buffer()
             zeros = [Double](repeating: 0, count: ages)
         }
@@ -49,7 +46,7 @@ final class StepWorkspace {
     }
 
     private func release() {
-        for b in [start.female, start.male, later.female, later.male, arrivedWomen, exposed] where b.baseAddress != nil {
+        for b in [start.female, start.male, later.female, later.male, exposed] where b.baseAddress != nil {
             b.deallocate()
         }
     }

@@ -31,6 +31,15 @@ extension BatchSchedule {
     /// Calls `body` with a function that gives, for each column, a pointer to
     /// the `ages` values of that column's schedule (the same pointer for every
     /// column of a shared schedule). The pointers are valid only inside `body`.
+    /// Calls `body` with the storage's base pointer and the distance between
+    /// columns: 0 when shared (every column reads the same values), the ages otherwise.
+    func withStridedPointer<R>(_ body: (UnsafePointer<Double>, Int) throws -> R) rethrows -> R {
+        switch self {
+        case .shared(let values): return try values.withUnsafeBufferPointer { try body($0.baseAddress!, 0) }
+        case .perColumn(let matrix): return try matrix.storage.withUnsafeBufferPointer { try body($0.baseAddress!, matrix.ages) }
+        }
+    }
+
     func withColumnPointers<R>(_ body: ((Int) -> UnsafePointer<Double>) throws -> R) rethrows -> R {
         switch self {
         case .shared(let values):
