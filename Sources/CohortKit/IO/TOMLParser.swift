@@ -7,7 +7,7 @@ import Foundation
 /// arrays of tables (`[[…]]`). Redefining a key is an error.
 ///
 /// Errors are ``InputError`` values naming the file and line.
-public struct TOMLParser {
+struct TOMLParser {
     private let bytes: [UInt8]
     private let file: String
     private var i = 0
@@ -18,10 +18,10 @@ public struct TOMLParser {
     /// The deepest nesting of arrays, inline tables and dotted keys accepted
     /// (a scenario needs 2). Deeper input is refused with a message instead
     /// of exhausting the stack of the recursive reader.
-    public static let maximumDepth = 16
+    static let maximumDepth = 16
 
     /// Parses `text`; `file` names it in messages.
-    public static func parse(_ text: String, file: String) throws -> TOMLTable {
+    static func parse(_ text: String, file: String) throws -> TOMLTable {
         var parser = TOMLParser(bytes: Array(text.utf8), file: file)
         return try parser.document()
     }

@@ -1,5 +1,5 @@
 /// A value in a TOML document (the subset Cohort's scenario files use).
-public indirect enum TOMLValue: Sendable, Equatable {
+indirect enum TOMLValue: Sendable, Equatable {
     /// A string, `"…"` (with escapes) or `'…'` (literal).
     case string(String)
     /// A whole number, such as `2070` or `-5_000`.
@@ -14,7 +14,7 @@ public indirect enum TOMLValue: Sendable, Equatable {
     case table(TOMLTable)
 
     /// A short name of the value's type for messages: "a string", "a number", ….
-    public var typeName: String {
+    var typeName: String {
         switch self {
         case .string: "a string"
         case .integer: "a whole number"
@@ -26,7 +26,7 @@ public indirect enum TOMLValue: Sendable, Equatable {
     }
 
     /// The value as a number, when it is an integer or a float.
-    public var number: Double? {
+    var number: Double? {
         switch self {
         case .integer(let i): Double(i)
         case .float(let d): d

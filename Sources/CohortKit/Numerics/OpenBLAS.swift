@@ -6,18 +6,18 @@ internal import COpenBLAS
 /// The thread count is global to the process: change it only where nothing
 /// else computes at the same time. Cohort's results do not depend on it
 /// (every column's arithmetic is the same whatever the threads); tests check that.
-public enum OpenBLAS {
+enum OpenBLAS {
     /// The CPU kernel OpenBLAS chose when it loaded, e.g. "Zen" or "Haswell".
-    public static var coreName: String {
+    static var coreName: String {
         guard let name = openblas_get_corename() else { return "unknown" }
         return String(cString: name)
     }
 
     /// The number of threads OpenBLAS uses for one product.
-    public static var threadCount: Int { Int(openblas_get_num_threads()) }
+    static var threadCount: Int { Int(openblas_get_num_threads()) }
 
     /// Sets the number of threads OpenBLAS uses (process-wide).
-    public static func setThreadCount(_ count: Int) {
+    static func setThreadCount(_ count: Int) {
         openblas_set_num_threads(Int32(count))
     }
 }
