@@ -8,7 +8,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test bench deps build data fuzz sources
+.PHONY: run test bench deps build data fuzz sources docs lint examples
 
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists openblas; then \
@@ -40,12 +40,37 @@ sources:
 	rm -rf data-sources.new && cp -r $(SHARED_SOURCES) data-sources.new && chmod -R u+w data-sources.new
 	rm -rf data-sources && mv data-sources.new data-sources
 
-# The short fuzzing run (200 mutated cases, well under 2 minutes) goes first,
-# so that the test suite's summary is the last thing printed.
+# The short fuzzing run (200 mutated cases, well under 2 minutes), the floor
+# plan and documentation checks and the Examples/ program go first, so that
+# the test suite's summary is the last thing printed.
 test: deps
 	$(SWIFT) build --build-tests
 	python3 Scripts/fuzz.py --cases 200 --seed 1
+	python3 Scripts/floors.py
+	python3 Scripts/public_api.py
+	$(MAKE) --no-print-directory examples
 	$(SWIFT) test
+
+# Examples/ is its own package using only CohortKit's public API; its program
+# must print what the cohort command prints for the same run.
+examples: deps
+	$(SWIFT) build --product cohort
+	cd Examples && $(SWIFT) build
+	python3 Scripts/check_examples.py --cohort .build/debug/cohort --example Examples/.build/debug/waves-and-intervals
+
+# The DocC catalog of CohortKit (Sources/CohortKit/CohortKit.docc), built with
+# swift-docc-plugin; a warning (a broken symbol link, an undocumented parameter) fails.
+docs: deps
+	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation --target CohortKit \
+		--output-path .build/docs --warnings-as-errors
+	@echo "Documentation in .build/docs (open .build/docs/documentation/cohortkit/index.html through a web server)"
+
+# Formatting (.swift-format: 120 columns, 4 spaces), the floor plan of
+# CohortKit (no folder uses a floor above it) and doc comments on every public symbol.
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Examples/Sources
+	python3 Scripts/floors.py
+	python3 Scripts/public_api.py
 
 # The long fuzzing run: 5,000 mutated input sets and scenario files against
 # validate and project --out, on the release build (see Scripts/fuzz.py).

@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         // The CLI's argument parsing, help and error messages (required by DEVELOPERS.md).
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `make docs`: the DocC catalog of CohortKit (swift package generate-documentation).
+        // A plugin only: nothing of it is linked into the library or the tools.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // OpenBLAS's CBLAS interface and the LAPACK routines the engine calls.

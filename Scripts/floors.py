@@ -13,7 +13,7 @@ from collections import defaultdict
 
 ROOT = "Sources/CohortKit"
 # Lowest floor first.
-FLOORS = ["Vocabulary", "IO", "Numerics", "Graduation", "LifeTable", "Projection", "Data",
+FLOORS = ["Vocabulary", "IO", "Tables", "Numerics", "Graduation", "LifeTable", "Projection", "Data",
           "Scenario", "Analysis", "Stochastic/Models", "Stochastic/Simulation", "Run"]
 
 def folder(path):

@@ -4,17 +4,22 @@ import CohortKit
 /// scenario's value and its difference from the first.
 public enum CompareReport {
     /// The indicators compared when none are chosen.
-    public static let defaultIndicators: [Indicator] = [.total, .working, .old, .oldAgeDependency, .supportRatio, .births]
+    public static let defaultIndicators: [Indicator] = [
+        .total, .working, .old, .oldAgeDependency, .supportRatio, .births,
+    ]
 
     /// One row per year and indicator: the value under each scenario and
     /// each scenario's difference from the first, in the indicator's unit
     /// (names follow the first scenario's band).
-    public static func table(_ scenarios: [(name: String, projection: ScenarioProjection)], indicators chosen: [Indicator],
-                             years: [Int]) -> DataTable {
+    public static func table(
+        _ scenarios: [(name: String, projection: ScenarioProjection)], indicators chosen: [Indicator],
+        years: [Int]
+    ) -> DataTable {
         var columns: [DataTable.Column] = [.init("year", "Year", .year), .init("indicator", "Indicator", .text)]
         for s in scenarios { columns.append(.init(s.name, s.name, .decimal(2))) }
         for s in scenarios.dropFirst() {
-            columns.append(.init("\(s.name)_minus_\(scenarios[0].name)", "\(s.name) − \(scenarios[0].name)", .decimal(2)))
+            columns.append(
+                .init("\(s.name)_minus_\(scenarios[0].name)", "\(s.name) − \(scenarios[0].name)", .decimal(2)))
         }
         var table = DataTable(columns)
         let options = scenarios.first?.projection.options ?? .init()

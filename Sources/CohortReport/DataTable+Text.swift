@@ -12,9 +12,14 @@ extension DataTable {
 
     /// The table in Markdown (numbers formatted as on the screen).
     public func markdown() -> String {
-        func line(_ cells: [String]) -> String { "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |" }
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        }
         let shown = shown(to: .people)
-        var out = [line(shown.map(\.column.title)), "|" + shown.map { $0.column.kind == .text ? " --- |" : " ---: |" }.joined()]
+        var out = [
+            line(shown.map(\.column.title)),
+            "|" + shown.map { $0.column.kind == .text ? " --- |" : " ---: |" }.joined(),
+        ]
         for row in rows { out.append(line(shown.map { screen(row[$0.index], $0.column.kind) })) }
         return out.joined(separator: "\n") + "\n"
     }

@@ -72,22 +72,22 @@ public struct HTMLReport: Sendable {
 
     /// The style sheet: readable widths, print-friendly, tables with right-aligned numbers.
     static let style = """
-    body { font-family: Helvetica, Arial, sans-serif; color: #222; margin: 0 auto; max-width: 1180px; padding: 24px 32px; line-height: 1.45; }
-    h1 { font-size: 26px; margin-bottom: 4px; }
-    .subtitle { color: #555; margin-top: 0; }
-    h2 { font-size: 20px; border-bottom: 1px solid #ddd; padding-bottom: 4px; margin-top: 36px; }
-    p { max-width: 900px; }
-    figure { margin: 18px 0; }
-    figure svg { max-width: 100%; height: auto; }
-    figcaption { color: #555; font-size: 13px; max-width: 900px; }
-    table { border-collapse: collapse; margin: 12px 0 4px; font-size: 13px; }
-    caption { text-align: left; font-weight: bold; padding-bottom: 6px; }
-    th, td { padding: 3px 10px; border-bottom: 1px solid #e4e4e4; text-align: left; vertical-align: top; }
-    th { border-bottom: 2px solid #bbb; }
-    .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .note { color: #555; font-size: 12px; max-width: 900px; }
-    @media print { body { max-width: none; padding: 0; } figure { break-inside: avoid; } }
-    """
+        body { font-family: Helvetica, Arial, sans-serif; color: #222; margin: 0 auto; max-width: 1180px; padding: 24px 32px; line-height: 1.45; }
+        h1 { font-size: 26px; margin-bottom: 4px; }
+        .subtitle { color: #555; margin-top: 0; }
+        h2 { font-size: 20px; border-bottom: 1px solid #ddd; padding-bottom: 4px; margin-top: 36px; }
+        p { max-width: 900px; }
+        figure { margin: 18px 0; }
+        figure svg { max-width: 100%; height: auto; }
+        figcaption { color: #555; font-size: 13px; max-width: 900px; }
+        table { border-collapse: collapse; margin: 12px 0 4px; font-size: 13px; }
+        caption { text-align: left; font-weight: bold; padding-bottom: 6px; }
+        th, td { padding: 3px 10px; border-bottom: 1px solid #e4e4e4; text-align: left; vertical-align: top; }
+        th { border-bottom: 2px solid #bbb; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .note { color: #555; font-size: 12px; max-width: 900px; }
+        @media print { body { max-width: none; padding: 0; } figure { break-inside: avoid; } }
+        """
 
     /// The document.
     public func render() -> String {
@@ -100,7 +100,8 @@ public struct HTMLReport: Sendable {
             out += "<section id=\"section-\(i + 1)\">\n<h2>\(Self.escape(section.heading))</h2>\n"
             for p in section.paragraphs { out += "<p>\(Self.escape(p))</p>\n" }
             for f in section.figures {
-                out += "<figure>\n\(f.svg.trimmingCharacters(in: .newlines))\n<figcaption>\(Self.escape(f.caption))</figcaption>\n</figure>\n"
+                out +=
+                    "<figure>\n\(f.svg.trimmingCharacters(in: .newlines))\n<figcaption>\(Self.escape(f.caption))</figcaption>\n</figure>\n"
             }
             for t in section.tables {
                 out += t.table.html(caption: t.caption)

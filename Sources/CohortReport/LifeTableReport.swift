@@ -11,9 +11,14 @@ public enum LifeTableReport {
         ])
         let radix = 100_000.0
         for a in 0...table.openAge {
-            out.append([.text(a == table.openAge ? "\(a)+" : String(a)), .number(table.deathRates[a]), .number(table.separationFactors[a]),
-                        .number(table.deathProbabilities[a]), .number(radix * table.survivors[a]), .number(radix * table.deaths[a]),
-                        .number(radix * table.personYears[a]), .number(radix * table.personYearsRemaining[a]), .number(table.lifeExpectancy[a])])
+            out.append([
+                .text(a == table.openAge ? "\(a)+" : String(a)), .number(table.deathRates[a]),
+                .number(table.separationFactors[a]),
+                .number(table.deathProbabilities[a]), .number(radix * table.survivors[a]),
+                .number(radix * table.deaths[a]),
+                .number(radix * table.personYears[a]), .number(radix * table.personYearsRemaining[a]),
+                .number(table.lifeExpectancy[a]),
+            ])
         }
         return out
     }

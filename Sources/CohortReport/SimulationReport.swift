@@ -12,8 +12,10 @@ public enum SimulationReport {
     /// column per probability) and the draws' centre (every random departure
     /// zero: the deterministic scenario, or with a Lee–Carter mortality centre
     /// the scenario under the model's expected death rates).
-    public static func table(_ result: SimulationResult, indicators: [SimulationIndicator], years: [Int],
-                             probabilities: [Double]) -> DataTable {
+    public static func table(
+        _ result: SimulationResult, indicators: [SimulationIndicator], years: [Int],
+        probabilities: [Double]
+    ) -> DataTable {
         var columns: [DataTable.Column] = [.init("year", "Year", .year), .init("indicator", "Indicator", .text)]
         for p in probabilities {
             let percent = CSVNumber.format(p * 100, places: 4)

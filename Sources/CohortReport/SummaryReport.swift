@@ -15,13 +15,16 @@ public enum SummaryReport {
     /// `projection` reports: total, the broad groups and the old's share
     /// (with a working-age analysis), births, deaths, net migrants.
     public static func indicators(_ projection: ScenarioProjection) -> [Indicator] {
-        [.total, .young, .working, .old, .oldShare, .births, .deaths, .netMigrants].filter(projection.indicators.contains)
+        [.total, .young, .working, .old, .oldShare, .births, .deaths, .netMigrants].filter(
+            projection.indicators.contains)
     }
 
     /// The key-years table of `projection` (or of `years` when given), named,
     /// in the units and with the values of ``Indicator`` (as in `indicators.csv`);
     /// a `scenario` column leads when `scenario` is given.
-    public static func table(_ projection: ScenarioProjection, years: [Int]? = nil, scenario: String? = nil) -> DataTable {
+    public static func table(
+        _ projection: ScenarioProjection, years: [Int]? = nil, scenario: String? = nil
+    ) -> DataTable {
         let shown = indicators(projection)
         var columns: [DataTable.Column] = []
         if scenario != nil { columns.append(.init("scenario", "Scenario", .text)) }
@@ -39,7 +42,9 @@ public enum SummaryReport {
 
     /// The note printed under the screen table.
     public static func units(_ projection: ScenarioProjection) -> String {
-        let old = projection.indicators.contains(.oldShare) ? "; \(Indicator.oldShare.title(projection.options)) of the total" : ""
+        let old =
+            projection.indicators.contains(.oldShare)
+            ? "; \(Indicator.oldShare.title(projection.options)) of the total" : ""
         return "Persons at 31 December; births, deaths and net migrants during the year\(old)."
     }
 }

@@ -48,7 +48,9 @@ public struct TextTable: Sendable {
             }
             blocks.append(current)
             return blocks.map { block in
-                var part = TextTable([headers[0]] + block.map { headers[$0] }, alignments: [alignments[0]] + block.map { alignments[$0] })
+                var part = TextTable(
+                    [headers[0]] + block.map { headers[$0] }, alignments: [alignments[0]] + block.map { alignments[$0] }
+                )
                 for row in rows { part.append([row[0]] + block.map { row[$0] }) }
                 return part.render()
             }.joined(separator: "\n\n")

@@ -36,7 +36,9 @@ public struct WorkingAgeStory: Sendable {
 
     /// The sources table of a dataset's provenance: folder, source, licence, one row a source.
     public static func sourcesTable(_ provenance: Provenance) -> DataTable {
-        var table = DataTable([.init("folder", "Folder", .text), .init("source", "Source", .text), .init("licence", "Licence", .text)])
+        var table = DataTable([
+            .init("folder", "Folder", .text), .init("source", "Source", .text), .init("licence", "Licence", .text),
+        ])
         for s in provenance.sources { table.append([.text(s.folder), .text(s.source), .text(s.licence)]) }
         return table
     }
@@ -48,8 +50,10 @@ public struct WorkingAgeStory: Sendable {
     public var place: String?
 
     /// A story from its parts; see the properties.
-    public init(scenarios: [Scenario], waves: [Wave], policy: WorkingAgeAnalysis? = nil, simulation: SimulationResult? = nil,
-                sources: DataTable? = nil, sourceLine: String, generator: String, place: String? = nil) {
+    public init(
+        scenarios: [Scenario], waves: [Wave], policy: WorkingAgeAnalysis? = nil, simulation: SimulationResult? = nil,
+        sources: DataTable? = nil, sourceLine: String, generator: String, place: String? = nil
+    ) {
         precondition(!scenarios.isEmpty, "a report needs at least one scenario")
         self.scenarios = scenarios
         self.waves = waves
@@ -74,7 +78,9 @@ public struct WorkingAgeStory: Sendable {
         let kind = DataTable.Kind.of(indicator)
         var t = DataTable([.init("scenario", "Scenario", .text)] + keyYears.map { .init(String($0), String($0), kind) })
         for s in scenarios {
-            t.append([.text(s.name)] + keyYears.map { y in DataTable.value(s.analysis.indicators(in: y).flatMap(indicator.value(in:))) })
+            t.append(
+                [.text(s.name)]
+                    + keyYears.map { y in DataTable.value(s.analysis.indicators(in: y).flatMap(indicator.value(in:))) })
         }
         return t
     }
@@ -88,38 +94,47 @@ public struct WorkingAgeStory: Sendable {
         let years = a.result.years
         var out: [String] = []
         if let first = a.indicators(in: years.lowerBound), let last = a.indicators(in: years.upperBound) {
-            var s = "At the end of \(years.lowerBound), \(Self.millions(first.working)) people were aged \(bandText). Under \(main.name)"
+            var s =
+                "At the end of \(years.lowerBound), \(Self.millions(first.working)) people were aged \(bandText). Under \(main.name)"
             if years.contains(2050), let mid = a.indicators(in: 2050) {
-                s += ", \(Self.millions(mid.working)) remain in 2050 and \(Self.millions(last.working)) in \(years.upperBound)"
+                s +=
+                    ", \(Self.millions(mid.working)) remain in 2050 and \(Self.millions(last.working)) in \(years.upperBound)"
             } else {
                 s += ", \(Self.millions(last.working)) remain in \(years.upperBound)"
             }
             s += ": \(NumberFormat.decimal(100 * (1 - last.working / first.working), places: 0))% fewer. "
             s += "The old-age dependency ratio (\(band.upperBound + 1)+ per 100 aged \(bandText)) goes from "
-            s += "\(NumberFormat.decimal(first.oldAgeDependency, places: 1)) to \(NumberFormat.decimal(last.oldAgeDependency, places: 1))."
+            s +=
+                "\(NumberFormat.decimal(first.oldAgeDependency, places: 1)) to \(NumberFormat.decimal(last.oldAgeDependency, places: 1))."
             out.append(s)
         }
         for summary in a.waves(waves) {
             let w = summary.wave
             var s = "The cohorts born \(w.birthYears.lowerBound)–\(w.birthYears.upperBound) (\(w.name)"
             if let births = summary.registeredBirths { s += ", \(NumberFormat.persons(births)) registered births" }
-            s += ") reach the retirement age in \(summary.calendarYears.lowerBound)–\(summary.calendarYears.upperBound): "
-            s += "\(NumberFormat.persons(summary.leavers)) people leave working age in those years while \(NumberFormat.persons(summary.entrants)) reach \(band.lowerBound)."
+            s +=
+                ") reach the retirement age in \(summary.calendarYears.lowerBound)–\(summary.calendarYears.upperBound): "
+            s +=
+                "\(NumberFormat.persons(summary.leavers)) people leave working age in those years while \(NumberFormat.persons(summary.entrants)) reach \(band.lowerBound)."
             out.append(s)
         }
         if scenarios.count > 1 {
             let last = years.upperBound
             let values = scenarios.compactMap { s in s.analysis.indicators(in: last).map { (s.name, $0.working) } }
             if let lo = values.min(by: { $0.1 < $1.1 }), let hi = values.max(by: { $0.1 < $1.1 }) {
-                out.append("Across the \(scenarios.count) scenarios, the \(bandText) population in \(last) ranges from \(Self.millions(lo.1)) (\(lo.0)) to \(Self.millions(hi.1)) (\(hi.0)).")
+                out.append(
+                    "Across the \(scenarios.count) scenarios, the \(bandText) population in \(last) ranges from \(Self.millions(lo.1)) (\(lo.0)) to \(Self.millions(hi.1)) (\(hi.0))."
+                )
             }
         }
         if let simulation {
-            var s = "The stochastic projection (\(NumberFormat.persons(Double(simulation.draws))) draws around \(main.name)) puts the \(bandText) population"
+            var s =
+                "The stochastic projection (\(NumberFormat.persons(Double(simulation.draws))) draws around \(main.name)) puts the \(bandText) population"
             let shown = [2050, simulation.years.last!].filter { simulation.years.contains($0) }
             s += shown.map { y -> String in
                 let q = simulation.quantiles(.workingAge, year: y, probabilities: [0.025, 0.1, 0.9, 0.975])!
-                return " in \(y) between \(Self.millions(q[1])) and \(Self.millions(q[2])) with 80% probability (95%: \(Self.millions(q[0]))–\(Self.millions(q[3])))"
+                return
+                    " in \(y) between \(Self.millions(q[1])) and \(Self.millions(q[2])) with 80% probability (95%: \(Self.millions(q[0]))–\(Self.millions(q[3])))"
             }.joined(separator: ", and")
             out.append(s + ".")
         }
@@ -139,58 +154,117 @@ public struct WorkingAgeStory: Sendable {
         sections.append(.init(heading: "In brief", paragraphs: paragraphs()))
 
         let pyramidYears = ReportCharts.pyramidYears(result.years)
-        let pyramids = ReportCharts.pyramids(result, years: pyramidYears, waves: waves, scenario: main.name, source: sourceLine)
-        sections.append(.init(heading: "The baby booms move up the pyramid", paragraphs: [
-            "Each pyramid shows the population at 31 December by single year of age, men to the left and women to the right, on the same scale. The coloured bars are the birth cohorts of the baby booms; follow them upwards from \(pyramidYears.first!) to \(pyramidYears.last!)."
-        ], figures: [.init(svg: pyramids.svg(), caption: "Population pyramids, \(main.name), \(pyramidYears.map(String.init).joined(separator: ", ")). Persons at 31 December; the top row is the open age group.")]))
+        let pyramids = ReportCharts.pyramids(
+            result, years: pyramidYears, waves: waves, scenario: main.name, source: sourceLine)
+        sections.append(
+            .init(
+                heading: "The baby booms move up the pyramid",
+                paragraphs: [
+                    "Each pyramid shows the population at 31 December by single year of age, men to the left and women to the right, on the same scale. The coloured bars are the birth cohorts of the baby booms; follow them upwards from \(pyramidYears.first!) to \(pyramidYears.last!)."
+                ],
+                figures: [
+                    .init(
+                        svg: pyramids.svg(),
+                        caption:
+                            "Population pyramids, \(main.name), \(pyramidYears.map(String.init).joined(separator: ", ")). Persons at 31 December; the top row is the open age group."
+                    )
+                ]))
 
         let flows = ReportCharts.flows(a, waves: summaries, policy: policy, scenario: main.name, source: sourceLine)
-        var flowText = ["Entrants are the people who reach \(band.lowerBound) in the year; leavers, those who reach their retirement age (\(a.options.retirementAge)). Bars before the dashed line are registered; after it, projected."]
-        if let policy { flowText.append("The dashed line shows the leavers if the retirement age were \(policy.options.retirementAge).") }
-        sections.append(.init(heading: "Who leaves and who enters working age", paragraphs: flowText,
-                              figures: [.init(svg: flows.svg(), caption: "Entrants to and leavers from working age per year, \(main.name).")],
-                              tables: [.init(caption: "The two waves", table: a.wavesTable(summaries),
-                                             note: "Births are registered births; the other columns count people. Leavers and entrants: all cohorts reaching the retirement age or \(band.lowerBound) in the wave's years.")]))
+        var flowText = [
+            "Entrants are the people who reach \(band.lowerBound) in the year; leavers, those who reach their retirement age (\(a.options.retirementAge)). Bars before the dashed line are registered; after it, projected."
+        ]
+        if let policy {
+            flowText.append(
+                "The dashed line shows the leavers if the retirement age were \(policy.options.retirementAge).")
+        }
+        sections.append(
+            .init(
+                heading: "Who leaves and who enters working age", paragraphs: flowText,
+                figures: [
+                    .init(svg: flows.svg(), caption: "Entrants to and leavers from working age per year, \(main.name).")
+                ],
+                tables: [
+                    .init(
+                        caption: "The two waves", table: a.wavesTable(summaries),
+                        note:
+                            "Births are registered births; the other columns count people. Leavers and entrants: all cohorts reaching the retirement age or \(band.lowerBound) in the wave's years."
+                    )
+                ]))
 
-        let chart = ReportCharts.workingAge(scenarios.map { ($0.name, $0.analysis) }, simulation: simulation, source: sourceLine)
+        let chart = ReportCharts.workingAge(
+            scenarios.map { ($0.name, $0.analysis) }, simulation: simulation, source: sourceLine)
         var tables: [HTMLReport.Table] = []
-        tables.append(.init(caption: "Aged \(band.lowerBound)–\(band.upperBound) by scenario",
-                            table: byScenario(.working), note: "Persons at 31 December."))
-        tables.append(.init(caption: "Share aged \(band.upperBound + 1) and over by scenario", table: byScenario(.oldShare),
-                            note: "Percent of the total at 31 December."))
-        tables.append(.init(caption: "Old-age dependency ratio by scenario",
-                            table: byScenario(.oldAgeDependency),
-                            note: "\(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound), at 31 December."))
+        tables.append(
+            .init(
+                caption: "Aged \(band.lowerBound)–\(band.upperBound) by scenario",
+                table: byScenario(.working), note: "Persons at 31 December."))
+        tables.append(
+            .init(
+                caption: "Share aged \(band.upperBound + 1) and over by scenario", table: byScenario(.oldShare),
+                note: "Percent of the total at 31 December."))
+        tables.append(
+            .init(
+                caption: "Old-age dependency ratio by scenario",
+                table: byScenario(.oldAgeDependency),
+                note: "\(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound), at 31 December."))
         if let simulation {
             let years = keyYears.filter { simulation.years.contains($0) }
-            tables.append(.init(caption: "Prediction intervals around \(main.name)",
-                                table: SimulationReport.table(simulation, indicators: [.workingAge, .old, .oldAgeDependency, .births], years: years,
-                                                              probabilities: [0.025, 0.1, 0.5, 0.9, 0.975]),
-                                note: "Quantiles over \(NumberFormat.persons(Double(simulation.draws))) draws (seed \(simulation.options.seed)): Lee–Carter mortality, an AR(1) in the logit of the TFR and in net migration, fitted to the registers and the UN estimates; the scenario is the centre of every draw."))
+            tables.append(
+                .init(
+                    caption: "Prediction intervals around \(main.name)",
+                    table: SimulationReport.table(
+                        simulation, indicators: [.workingAge, .old, .oldAgeDependency, .births], years: years,
+                        probabilities: [0.025, 0.1, 0.5, 0.9, 0.975]),
+                    note:
+                        "Quantiles over \(NumberFormat.persons(Double(simulation.draws))) draws (seed \(simulation.options.seed)): Lee–Carter mortality, an AR(1) in the logit of the TFR and in net migration, fitted to the registers and the UN estimates; the scenario is the centre of every draw."
+                ))
         }
-        sections.append(.init(heading: "The working-age population and the old-age dependency ratio",
-                              figures: [.init(svg: chart.svg(), caption: "Aged \(band.lowerBound)–\(band.upperBound) (millions) and \(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound), by scenario.")],
-                              tables: tables))
+        sections.append(
+            .init(
+                heading: "The working-age population and the old-age dependency ratio",
+                figures: [
+                    .init(
+                        svg: chart.svg(),
+                        caption:
+                            "Aged \(band.lowerBound)–\(band.upperBound) (millions) and \(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound), by scenario."
+                    )
+                ],
+                tables: tables))
 
         var assumptionYears = [2030, 2050, 2070].filter { result.years.contains($0) && $0 > result.baseYear }
         if !assumptionYears.contains(result.years.upperBound) { assumptionYears.append(result.years.upperBound) }
-        sections.append(.init(heading: "Assumptions",
-                              paragraphs: scenarios.map { "\($0.name): \($0.description.isEmpty ? "no description" : $0.description)" },
-                              tables: [.init(caption: "Fertility, life expectancy and migration by scenario",
-                                             table: try AssumptionsReport.table(scenarios.map { ($0.name, $0.inputs) }, years: assumptionYears),
-                                             note: "TFR: children per woman (sum of the age-specific rates); e(0): life expectancy at birth of the year's death rates, years; net migrants: persons in the year.")]))
+        sections.append(
+            .init(
+                heading: "Assumptions",
+                paragraphs: scenarios.map {
+                    "\($0.name): \($0.description.isEmpty ? "no description" : $0.description)"
+                },
+                tables: [
+                    .init(
+                        caption: "Fertility, life expectancy and migration by scenario",
+                        table: try AssumptionsReport.table(
+                            scenarios.map { ($0.name, $0.inputs) }, years: assumptionYears),
+                        note:
+                            "TFR: children per woman (sum of the age-specific rates); e(0): life expectancy at birth of the year's death rates, years; net migrants: persons in the year."
+                    )
+                ]))
 
         var method = [
-            "Cohort-component projection by single year of age and sex, one year at a time: survival ratios from single-age life tables (Andreev–Kingkade a(0), Kannisto closure of the open age group), births from women's age-specific fertility and the sex ratio at birth, net migrants added at the end of the year. Working age is \(band.lowerBound)–\(band.upperBound); a cohort leaves it at its retirement age.",
+            "Cohort-component projection by single year of age and sex, one year at a time: survival ratios from single-age life tables (Andreev–Kingkade a(0), Kannisto closure of the open age group), births from women's age-specific fertility and the sex ratio at birth, net migrants added at the end of the year. Working age is \(band.lowerBound)–\(band.upperBound); a cohort leaves it at its retirement age."
         ]
         if simulation != nil {
-            method.append("Stochastic draws: Lee–Carter mortality by sex fitted to the registered deaths 1993–2023 (random walk with drift, drift uncertainty included), an AR(1) in the logit of the TFR fitted to 1984–2023, and an AR(1) in total net migration fitted to 1993–2023; each draw is centred on the scenario.")
+            method.append(
+                "Stochastic draws: Lee–Carter mortality by sex fitted to the registered deaths 1993–2023 (random walk with drift, drift uncertainty included), an AR(1) in the logit of the TFR fitted to 1984–2023, and an AR(1) in total net migration fitted to 1993–2023; each draw is centred on the scenario."
+            )
         }
         var sourceTables: [HTMLReport.Table] = []
         if let sources { sourceTables.append(.init(caption: "Sources and licences", table: sources)) }
         sections.append(.init(heading: "Sources and method", paragraphs: method, tables: sourceTables))
-        return HTMLReport(title: "\(place.map { "\($0)'s working-age" } ?? "The working-age") population, \(result.years.lowerBound)–\(result.years.upperBound)",
-                          subtitle: "Scenarios: \(scenarios.map(\.name).joined(separator: ", ")). Written by \(generator).",
-                          sections: sections)
+        return HTMLReport(
+            title:
+                "\(place.map { "\($0)'s working-age" } ?? "The working-age") population, \(result.years.lowerBound)–\(result.years.upperBound)",
+            subtitle: "Scenarios: \(scenarios.map(\.name).joined(separator: ", ")). Written by \(generator).",
+            sections: sections)
     }
 }

@@ -11,12 +11,12 @@ struct CohortData: ParsableCommand {
         commandName: "cohort-data",
         abstract: "Build Cohort's bundled Taiwan dataset and seeds from the public source tables.",
         discussion: """
-        Reads moi/ and wpp2024/ under --sources and writes <root>/data/taiwan/ \
-        (replacing it, atomically) and <root>/seeds/taiwan.json.
+            Reads moi/ and wpp2024/ under --sources and writes <root>/data/taiwan/ \
+            (replacing it, atomically) and <root>/seeds/taiwan.json.
 
-        Example:
-          cohort-data --sources data-sources --root .
-        """
+            Example:
+              cohort-data --sources data-sources --root .
+            """
     )
 
     @Option(help: ArgumentHelp("The data-sources folder (with moi/ and wpp2024/).", valueName: "dir"))
@@ -36,6 +36,8 @@ struct CohortData: ParsableCommand {
         try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
         try Data(built.seeds.utf8).write(to: seeds.appendingPathComponent("taiwan.json"), options: .atomic)
         for line in built.report { print(line) }
-        print("Wrote \(built.files.count) files to \(rootURL.appendingPathComponent("data/taiwan").path) and seeds/taiwan.json")
+        print(
+            "Wrote \(built.files.count) files to \(rootURL.appendingPathComponent("data/taiwan").path) and seeds/taiwan.json"
+        )
     }
 }

@@ -15,19 +15,25 @@ struct MinistryTables {
 
     static func load(from folder: URL) throws -> MinistryTables {
         var tables = MinistryTables()
-        let pop = try CSVTable.read(folder.appendingPathComponent("population_by_single_age.csv"), displayName: "moi/population_by_single_age.csv")
-        let py = try pop.requireColumn("year_end"), ps = try pop.requireColumn("sex"), pa = try pop.requireColumn("age"), pv = try pop.requireColumn("population")
+        let pop = try CSVTable.read(
+            folder.appendingPathComponent("population_by_single_age.csv"),
+            displayName: "moi/population_by_single_age.csv")
+        let py = try pop.requireColumn("year_end"), ps = try pop.requireColumn("sex"),
+            pa = try pop.requireColumn("age"), pv = try pop.requireColumn("population")
         for r in pop.records {
             let year = try pop.integer(r, py), sex = try pop.sex(r, ps)
             let age = try pop.age(r, pa, openAge: 100).age
-            tables.population[year, default: BySex { _ in Array(repeating: .nan, count: 101) }][sex][age] = try pop.number(r, pv)
+            tables.population[year, default: BySex { _ in Array(repeating: .nan, count: 101) }][sex][age] =
+                try pop.number(r, pv)
         }
         for (year, p) in tables.population where p.female.contains(where: \.isNaN) || p.male.contains(where: \.isNaN) {
             throw InputError("\(year) lacks an age", file: pop.file)
         }
 
-        let d = try CSVTable.read(folder.appendingPathComponent("deaths_by_single_age.csv"), displayName: "moi/deaths_by_single_age.csv")
-        let dy = try d.requireColumn("year"), ds = try d.requireColumn("sex"), da = try d.requireColumn("age"), dv = try d.requireColumn("deaths")
+        let d = try CSVTable.read(
+            folder.appendingPathComponent("deaths_by_single_age.csv"), displayName: "moi/deaths_by_single_age.csv")
+        let dy = try d.requireColumn("year"), ds = try d.requireColumn("sex"), da = try d.requireColumn("age"),
+            dv = try d.requireColumn("deaths")
         var rows: [Int: BySex<[Int: Double]>] = [:]
         for r in d.records {
             let year = try d.integer(r, dy), sex = try d.sex(r, ds)
@@ -45,7 +51,8 @@ struct MinistryTables {
         }
 
         let b = try CSVTable.read(folder.appendingPathComponent("births.csv"), displayName: "moi/births.csv")
-        let by = try b.requireColumn("year"), bt = try b.requireColumn("births"), bm = try b.requireColumn("male"), bf = try b.requireColumn("female")
+        let by = try b.requireColumn("year"), bt = try b.requireColumn("births"), bm = try b.requireColumn("male"),
+            bf = try b.requireColumn("female")
         for r in b.records {
             func optional(_ c: Int) throws -> Int? { b.text(r, c).isEmpty ? nil : try b.integer(r, c) }
             tables.births.append((try b.integer(r, by), try b.integer(r, bt), try optional(bm), try optional(bf)))

@@ -26,9 +26,11 @@ enum TaiwanDatasetBuilder {
         var out = Output()
         let years = Array((baseYear + 1)...lastYear)
         guard let base = moi.population[baseYear], let p22 = moi.population[mortalityYear - 1],
-              let p23 = moi.population[mortalityYear], let d23 = moi.deaths[mortalityYear],
-              d23.female.count == 101, d23.male.count == 101 else {
-            throw InputError("the Ministry tables lack the 2022–2024 populations or the 2023 deaths by single age to 100+")
+            let p23 = moi.population[mortalityYear], let d23 = moi.deaths[mortalityYear],
+            d23.female.count == 101, d23.male.count == 101
+        else {
+            throw InputError(
+                "the Ministry tables lack the 2022–2024 populations or the 2023 deaths by single age to 100+")
         }
 
         // Death rates 2023: deaths over the mean of the end-2022 and end-2023 populations.
@@ -36,12 +38,15 @@ enum TaiwanDatasetBuilder {
         let rates2023 = BySex { sex in (0...100).map { d23[sex][$0] / exposure[sex][$0] } }
 
         // UN death rates graduated to single ages at each period midpoint.
-        let widths = zip(WorldPopulationProspects.abridgedAges, WorldPopulationProspects.abridgedAges.dropFirst()).map { Double($1 - $0) }
+        let widths = zip(WorldPopulationProspects.abridgedAges, WorldPopulationProspects.abridgedAges.dropFirst()).map {
+            Double($1 - $0)
+        }
         let mortalityGraduation = MonotoneGraduation(boundaries: WorldPopulationProspects.abridgedAges)
         let unSingle = try BySex<[[Double]]> { sex in
             let series = try midpoints.map { p -> [Double] in
                 guard let groups = wpp.deathRates[p]?[sex], !groups.contains(where: \.isNaN) else {
-                    throw InputError("no complete abridged death rates for the period around \(p)", file: "wpp2024/mx_abridged.csv")
+                    throw InputError(
+                        "no complete abridged death rates for the period around \(p)", file: "wpp2024/mx_abridged.csv")
                 }
                 return zip(groups, widths).map { $0 * $1 }
             }
@@ -49,7 +54,9 @@ enum TaiwanDatasetBuilder {
             return try zip(midpoints, single).map { p, ages in
                 let withOpen = ages + [wpp.deathRates[p]![sex].last!]
                 if let a = withOpen.firstIndex(where: { !($0 > 0) }) {
-                    throw InputError("the graduated UN death rate at age \(a) around \(p) is not positive", file: "wpp2024/mx_abridged.csv")
+                    throw InputError(
+                        "the graduated UN death rate at age \(a) around \(p) is not positive",
+                        file: "wpp2024/mx_abridged.csv")
                 }
                 return withOpen
             }
@@ -71,7 +78,9 @@ enum TaiwanDatasetBuilder {
         let fertilityGraduation = MonotoneGraduation(boundaries: Array(stride(from: 15, through: 50, by: 5)))
         let shareSeries = try midpoints.map { p -> [Double] in
             guard let percent = wpp.fertilityPercent[p], !percent.contains(where: \.isNaN) else {
-                throw InputError("no complete fertility shares for the period around \(p)", file: "wpp2024/asfr_percent_by_age_group.csv")
+                throw InputError(
+                    "no complete fertility shares for the period around \(p)",
+                    file: "wpp2024/asfr_percent_by_age_group.csv")
             }
             return percent.map { $0 / 100 }
         }
@@ -87,7 +96,9 @@ enum TaiwanDatasetBuilder {
             }
             let total = single.reduce(0, +)
             guard abs(total - 1) < 1e-6 else {
-                throw InputError("the fertility shares of \(t) add up to \(total), not 1", file: "wpp2024/asfr_percent_by_age_group.csv")
+                throw InputError(
+                    "the fertility shares of \(t) add up to \(total), not 1",
+                    file: "wpp2024/asfr_percent_by_age_group.csv")
             }
             return (0...100).map { a in (15..<50).contains(a) ? single[a - 15] / total : 0 }
         }
@@ -112,31 +123,42 @@ enum TaiwanDatasetBuilder {
         tfr["constant"] = Array(repeating: tfr2023, count: years.count)
 
         let srb = try years.map { t in
-            guard let v = wpp.sexRatioAtBirth[t] else { throw InputError("no SRB for \(t)", file: "wpp2024/sex_ratio_at_birth.csv") }
+            guard let v = wpp.sexRatioAtBirth[t] else {
+                throw InputError("no SRB for \(t)", file: "wpp2024/sex_ratio_at_birth.csv")
+            }
             return v
         }
         let migration = try years.map { t in
-            guard let m = wpp.netMigrants[t], !m.female.contains(where: \.isNaN), !m.male.contains(where: \.isNaN) else {
-                throw InputError("no complete net migration for \(t)", file: "wpp2024/net_migration_projection_by_single_age.csv")
+            guard let m = wpp.netMigrants[t], !m.female.contains(where: \.isNaN), !m.male.contains(where: \.isNaN)
+            else {
+                throw InputError(
+                    "no complete net migration for \(t)", file: "wpp2024/net_migration_projection_by_single_age.csv")
             }
             return m.map { $0.map { ($0 * 1000).rounded() } }
         }
 
         // The TFR the 2025 registered births imply: births are linear in the TFR.
-        let unitFertility = ProjectionInputs(baseYear: baseYear, basePopulation: base, years: [
-            YearInputs(year: years[0], mortality: mortality[0].map { .deathRates($0) }, fertility: pattern[0],
-                       sexRatioAtBirth: srb[0], netMigrants: migration[0]),
-        ])
+        let unitFertility = ProjectionInputs(
+            baseYear: baseYear, basePopulation: base,
+            years: [
+                YearInputs(
+                    year: years[0], mortality: mortality[0].map { .deathRates($0) }, fertility: pattern[0],
+                    sexRatioAtBirth: srb[0], netMigrants: migration[0])
+            ])
         let unit = try Projection.run(unitFertility).components(in: years[0])!
         let birthsPerUnitTFR = unit.female.births[0] + unit.male.births[0]
         let recent = publishedBirths2025 / birthsPerUnitTFR
         tfr["recent"] = Array(repeating: recent, count: years.count)
-        out.report.append("births 2025 implied by the UN medium TFR \(tfr["medium"]![0]): \(Int((tfr["medium"]![0] * birthsPerUnitTFR).rounded())); registered: \(Int(publishedBirths2025))")
+        out.report.append(
+            "births 2025 implied by the UN medium TFR \(tfr["medium"]![0]): \(Int((tfr["medium"]![0] * birthsPerUnitTFR).rounded())); registered: \(Int(publishedBirths2025))"
+        )
         out.report.append("TFR implied by the 2025 registered births: \(recent)")
 
         // Files.
         func label(_ a: Int) -> String { a == 100 ? "100+" : String(a) }
-        func bySexAge(_ header: String, _ rows: [(Int, BySex<[Double]>)], format: (Double) -> String = CSVNumber.exact) -> String {
+        func bySexAge(
+            _ header: String, _ rows: [(Int, BySex<[Double]>)], format: (Double) -> String = CSVNumber.exact
+        ) -> String {
             var s = header + "\n"
             for (year, values) in rows {
                 for sex in Sex.allCases {
@@ -146,10 +168,14 @@ enum TaiwanDatasetBuilder {
             return s
         }
         // The input set (population, mortality, fertility, srb, migration) through CohortKit's own writer.
-        let inputs = ProjectionInputs(baseYear: baseYear, basePopulation: base, years: years.indices.map { i in
-            YearInputs(year: years[i], mortality: mortality[i].map { .deathRates($0) },
-                       fertility: pattern[i].map { tfr["medium"]![i] * $0 }, sexRatioAtBirth: srb[i], netMigrants: migration[i])
-        })
+        let inputs = ProjectionInputs(
+            baseYear: baseYear, basePopulation: base,
+            years: years.indices.map { i in
+                YearInputs(
+                    year: years[i], mortality: mortality[i].map { .deathRates($0) },
+                    fertility: pattern[i].map { tfr["medium"]![i] * $0 }, sexRatioAtBirth: srb[i],
+                    netMigrants: migration[i])
+            })
         out.files += try inputs.files()
         var patternCSV = "year,age,share\n"
         for (i, t) in years.enumerated() {
@@ -166,7 +192,8 @@ enum TaiwanDatasetBuilder {
         var base2023 = "year,sex,age,deaths,exposure,mx\n"
         for sex in Sex.allCases {
             for a in 0...100 {
-                base2023 += "\(mortalityYear),\(sex.rawValue),\(label(a)),\(CSVNumber.exact(d23[sex][a])),\(CSVNumber.exact(exposure[sex][a])),\(CSVNumber.exact(rates2023[sex][a]))\n"
+                base2023 +=
+                    "\(mortalityYear),\(sex.rawValue),\(label(a)),\(CSVNumber.exact(d23[sex][a])),\(CSVNumber.exact(exposure[sex][a])),\(CSVNumber.exact(rates2023[sex][a]))\n"
             }
         }
         out.files.append(("mortality_2023.csv", base2023))
@@ -183,28 +210,48 @@ enum TaiwanDatasetBuilder {
         out.files.append(("life_expectancy.csv", e0))
 
         // History.
-        out.files.append(("history/population.csv", bySexAge("year,sex,age,population", moi.population.keys.sorted().map { ($0, moi.population[$0]!) })))
+        out.files.append(
+            (
+                "history/population.csv",
+                bySexAge("year,sex,age,population", moi.population.keys.sorted().map { ($0, moi.population[$0]!) })
+            ))
         var deaths = "year,sex,age,deaths\n"
         for year in moi.deaths.keys.sorted() {
             for sex in Sex.allCases {
                 let values = moi.deaths[year]![sex]
                 for (a, v) in values.enumerated() {
-                    deaths += "\(year),\(sex.rawValue),\(a == values.count - 1 ? "\(a)+" : String(a)),\(CSVNumber.exact(v))\n"
+                    deaths +=
+                        "\(year),\(sex.rawValue),\(a == values.count - 1 ? "\(a)+" : String(a)),\(CSVNumber.exact(v))\n"
                 }
             }
         }
         out.files.append(("history/deaths.csv", deaths))
-        out.files.append(("history/births.csv", "year,births,male,female\n" + moi.births.map {
-            "\($0.year),\($0.total),\($0.male.map(String.init) ?? ""),\($0.female.map(String.init) ?? "")\n"
-        }.joined()))
+        out.files.append(
+            (
+                "history/births.csv",
+                "year,births,male,female\n"
+                    + moi.births.map {
+                        "\($0.year),\($0.total),\($0.male.map(String.init) ?? ""),\($0.female.map(String.init) ?? "")\n"
+                    }.joined()
+            ))
 
-        out.files.append(("history/tfr.csv", "year,tfr\n" + wpp.tfrEstimates.keys.sorted().map {
-            "\($0),\(CSVNumber.exact(wpp.tfrEstimates[$0]!))\n"
-        }.joined()))
+        out.files.append(
+            (
+                "history/tfr.csv",
+                "year,tfr\n"
+                    + wpp.tfrEstimates.keys.sorted().map {
+                        "\($0),\(CSVNumber.exact(wpp.tfrEstimates[$0]!))\n"
+                    }.joined()
+            ))
         // Thousands with 3 decimals: × 1000 is a whole number of persons.
-        out.files.append(("history/net_migration.csv", "year,net_migrants\n" + wpp.netMigrationEstimates.keys.sorted().map {
-            "\($0),\(CSVNumber.exact((wpp.netMigrationEstimates[$0]! * 1000).rounded()))\n"
-        }.joined()))
+        out.files.append(
+            (
+                "history/net_migration.csv",
+                "year,net_migrants\n"
+                    + wpp.netMigrationEstimates.keys.sorted().map {
+                        "\($0),\(CSVNumber.exact((wpp.netMigrationEstimates[$0]! * 1000).rounded()))\n"
+                    }.joined()
+            ))
 
         out.files.append((Provenance.fileName, Provenance.taiwan.toml()))
         out.seeds = try Seeds.taiwan(moi: moi, base: base).json()

@@ -41,13 +41,15 @@ struct WorldPopulationProspects {
         }
 
         let mx = try table("mx_abridged.csv")
-        let my = try mx.requireColumn("year"), ma = try mx.requireColumn("age"), mm = try mx.requireColumn("mxM"), mf = try mx.requireColumn("mxF")
+        let my = try mx.requireColumn("year"), ma = try mx.requireColumn("age"), mm = try mx.requireColumn("mxM"),
+            mf = try mx.requireColumn("mxF")
         for r in mx.records {
             let year = try mx.integer(r, my)
             guard let g = abridgedAges.firstIndex(of: try ageGroup(mx, r, ma)) else {
                 throw InputError("unexpected age group \(r.fields[ma])", file: mx.file, line: r.line)
             }
-            w.deathRates[year, default: BySex { _ in Array(repeating: .nan, count: abridgedAges.count) }].male[g] = try mx.number(r, mm)
+            w.deathRates[year, default: BySex { _ in Array(repeating: .nan, count: abridgedAges.count) }].male[g] =
+                try mx.number(r, mm)
             w.deathRates[year]!.female[g] = try mx.number(r, mf)
         }
 
@@ -58,7 +60,8 @@ struct WorldPopulationProspects {
             guard let g = fertilityAges.firstIndex(of: try ageGroup(fx, r, fa)) else {
                 throw InputError("unexpected age group \(r.fields[fa])", file: fx.file, line: r.line)
             }
-            w.fertilityPercent[year, default: Array(repeating: .nan, count: fertilityAges.count)][g] = try fx.number(r, fp)
+            w.fertilityPercent[year, default: Array(repeating: .nan, count: fertilityAges.count)][g] = try fx.number(
+                r, fp)
         }
 
         let tp = try table("tfr_projections.csv")
@@ -69,18 +72,26 @@ struct WorldPopulationProspects {
             w.tfrProjections[try tp.integer(r, ty)] = row
         }
         let te = try table("tfr_estimates.csv")
-        for r in te.records { w.tfrEstimates[try te.integer(r, try te.requireColumn("year"))] = try te.number(r, try te.requireColumn("tfr")) }
+        for r in te.records {
+            w.tfrEstimates[try te.integer(r, try te.requireColumn("year"))] = try te.number(
+                r, try te.requireColumn("tfr"))
+        }
 
         let srb = try table("sex_ratio_at_birth.csv")
-        for r in srb.records { w.sexRatioAtBirth[try srb.integer(r, try srb.requireColumn("year"))] = try srb.number(r, try srb.requireColumn("srb")) }
+        for r in srb.records {
+            w.sexRatioAtBirth[try srb.integer(r, try srb.requireColumn("year"))] = try srb.number(
+                r, try srb.requireColumn("srb"))
+        }
 
         let mig = try table("net_migration_projection_by_single_age.csv")
-        let gy = try mig.requireColumn("year"), ga = try mig.requireColumn("age"), gm = try mig.requireColumn("migM"), gf = try mig.requireColumn("migF")
+        let gy = try mig.requireColumn("year"), ga = try mig.requireColumn("age"), gm = try mig.requireColumn("migM"),
+            gf = try mig.requireColumn("migF")
         for r in mig.records {
             let year = try mig.integer(r, gy)
             let age = try mig.age(r, ga, openAge: nil).age
             guard age <= 100 else { throw InputError("age \(age) above 100", file: mig.file, line: r.line) }
-            w.netMigrants[year, default: BySex { _ in Array(repeating: .nan, count: 101) }].male[age] = try mig.number(r, gm)
+            w.netMigrants[year, default: BySex { _ in Array(repeating: .nan, count: 101) }].male[age] = try mig.number(
+                r, gm)
             w.netMigrants[year]!.female[age] = try mig.number(r, gf)
         }
 

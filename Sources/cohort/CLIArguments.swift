@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import CohortKit
+import Foundation
 
 extension MigrationTiming: ExpressibleByArgument {}
 extension OpenAgeClosure: ExpressibleByArgument {}

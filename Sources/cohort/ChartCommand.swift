@@ -9,15 +9,15 @@ struct ChartCommand: ParsableCommand {
         commandName: "chart",
         abstract: "Draw one chart as SVG: population pyramids, working-age flows, or the working-age population.",
         discussion: """
-        Writes standalone SVG (no scripts, no fonts to fetch) to --out, or to \
-        standard output. Colours are safe for colour-blind readers and stay \
-        distinct in greyscale; scenario lines also differ by dash.
+            Writes standalone SVG (no scripts, no fonts to fetch) to --out, or to \
+            standard output. Colours are safe for colour-blind readers and stay \
+            distinct in greyscale; scenario lines also differ by dash.
 
-        Examples:
-          cohort chart pyramid --year 2024 --year 2050 --year 2070 --out pyramids.svg
-          cohort chart flows --retirement-age 67 --phase-in 1961:2 --out flows.svg
-          cohort chart working-age --scenario taiwan-medium --scenario taiwan-low --draws 2000 --out working-age.svg
-        """,
+            Examples:
+              cohort chart pyramid --year 2024 --year 2050 --year 2070 --out pyramids.svg
+              cohort chart flows --retirement-age 67 --phase-in 1961:2 --out flows.svg
+              cohort chart working-age --scenario taiwan-medium --scenario taiwan-low --draws 2000 --out working-age.svg
+            """,
         subcommands: [PyramidChartCommand.self, FlowsChartCommand.self, WorkingAgeChartCommand.self]
     )
 
@@ -45,7 +45,9 @@ struct PyramidChartCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A year to draw (repeat for several, up to 6).", valueName: "year"))
     var year: [Int] = []
 
-    @Option(name: .long, help: ArgumentHelp("Write the SVG to this file (default: standard output).", valueName: "file.svg"))
+    @Option(
+        name: .long, help: ArgumentHelp("Write the SVG to this file (default: standard output).", valueName: "file.svg")
+    )
     var out: String?
 
     func validate() throws {
@@ -58,10 +60,13 @@ struct PyramidChartCommand: ParsableCommand {
         let result = try run.project().result
         let years = year.isEmpty ? ReportCharts.pyramidYears(result.years) : year
         for y in years where !result.years.contains(y) {
-            throw ValidationError("--year \(y) is outside \(result.years.lowerBound)…\(result.years.upperBound), the years of \(run.label)")
+            throw ValidationError(
+                "--year \(y) is outside \(result.years.lowerBound)…\(result.years.upperBound), the years of \(run.label)"
+            )
         }
-        let chart = ReportCharts.pyramids(result, years: years, waves: run.waves(history: try run.history()).waves, scenario: run.label,
-                                          source: ChartCommand.source(run))
+        let chart = ReportCharts.pyramids(
+            result, years: years, waves: run.waves(history: try run.history()).waves, scenario: run.label,
+            source: ChartCommand.source(run))
         try ChartCommand.emit(chart.svg(), out: out)
     }
 }
@@ -78,7 +83,9 @@ struct FlowsChartCommand: ParsableCommand {
 
     @OptionGroup var retirement: RetirementPolicyOptions
 
-    @Option(name: .long, help: ArgumentHelp("Write the SVG to this file (default: standard output).", valueName: "file.svg"))
+    @Option(
+        name: .long, help: ArgumentHelp("Write the SVG to this file (default: standard output).", valueName: "file.svg")
+    )
     var out: String?
 
     func validate() throws {
@@ -89,8 +96,9 @@ struct FlowsChartCommand: ParsableCommand {
         let run = try selection.runs()[0]
         let waves = try run.retirementWaves(policy: retirement.policy)
         let summaries = waves.statutory.waves(waves.waveList.waves)
-        let chart = ReportCharts.flows(waves.statutory, waves: summaries, policy: waves.policy, scenario: run.label,
-                                       source: ChartCommand.source(run))
+        let chart = ReportCharts.flows(
+            waves.statutory, waves: summaries, policy: waves.policy, scenario: run.label,
+            source: ChartCommand.source(run))
         try ChartCommand.emit(chart.svg(), out: out)
     }
 }
@@ -99,15 +107,19 @@ struct FlowsChartCommand: ParsableCommand {
 struct WorkingAgeChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "working-age",
-        abstract: "The working-age population and the old-age dependency ratio, one line per scenario, with prediction intervals.",
-        discussion: "--draws N adds the 80% and 95% intervals of a stochastic projection around the first scenario (0: none)."
+        abstract:
+            "The working-age population and the old-age dependency ratio, one line per scenario, with prediction intervals.",
+        discussion:
+            "--draws N adds the 80% and 95% intervals of a stochastic projection around the first scenario (0: none)."
     )
 
     @OptionGroup var selection: ScenarioSelection
 
     @OptionGroup var intervals: IntervalOptions
 
-    @Option(name: .long, help: ArgumentHelp("Write the SVG to this file (default: standard output).", valueName: "file.svg"))
+    @Option(
+        name: .long, help: ArgumentHelp("Write the SVG to this file (default: standard output).", valueName: "file.svg")
+    )
     var out: String?
 
     func run() throws {

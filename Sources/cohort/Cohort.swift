@@ -1,9 +1,10 @@
 import ArgumentParser
+import CStandardIO
 import CohortKit
 import Foundation
-import CStandardIO
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The `cohort` command: cohort-component population projections.
@@ -13,25 +14,27 @@ struct Cohort: ParsableCommand {
         commandName: "cohort",
         abstract: "Project a population by single year of age and sex with the cohort-component method.",
         discussion: """
-        With no arguments, projects the bundled default scenario (taiwan-medium: \
-        Taiwan's registered population at the end of 2024, to 2070) and prints \
-        the key years.
+            With no arguments, projects the bundled default scenario (taiwan-medium: \
+            Taiwan's registered population at the end of 2024, to 2070) and prints \
+            the key years.
 
-        Examples:
-          cohort
-          cohort project --scenario taiwan-low --out results
-          cohort waves --retirement-age 67
-          cohort compare --scenario taiwan-medium --scenario taiwan-low
-          cohort simulate --draws 10000 --seed 1
-          cohort report --out report.html
-          cohort chart pyramid --out pyramids.svg
-          cohort lifetable --year 2050 --sex female
-          cohort validate --scenario my-scenario.toml
-          cohort scenarios
-        """,
+            Examples:
+              cohort
+              cohort project --scenario taiwan-low --out results
+              cohort waves --retirement-age 67
+              cohort compare --scenario taiwan-medium --scenario taiwan-low
+              cohort simulate --draws 10000 --seed 1
+              cohort report --out report.html
+              cohort chart pyramid --out pyramids.svg
+              cohort lifetable --year 2050 --sex female
+              cohort validate --scenario my-scenario.toml
+              cohort scenarios
+            """,
         version: "0.4.0",
-        subcommands: [ProjectCommand.self, WavesCommand.self, CompareCommand.self, LifeTableCommand.self,
-                      SimulateCommand.self, ReportCommand.self, ChartCommand.self, ScenariosCommand.self, ValidateCommand.self],
+        subcommands: [
+            ProjectCommand.self, WavesCommand.self, CompareCommand.self, LifeTableCommand.self,
+            SimulateCommand.self, ReportCommand.self, ChartCommand.self, ScenariosCommand.self, ValidateCommand.self,
+        ],
         defaultSubcommand: ProjectCommand.self
     )
 

@@ -8,51 +8,70 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare scenarios side by side, with differences from the first.",
         discussion: """
-        For each chosen year and indicator: the value under each scenario and \
-        each scenario's difference from the first. Indicators (names of \
-        indicators.csv; the broad groups follow the working-age band): \
-        \(Indicator.allCases.map { $0.name() }.joined(separator: ", ")).
+            For each chosen year and indicator: the value under each scenario and \
+            each scenario's difference from the first. Indicators (names of \
+            indicators.csv; the broad groups follow the working-age band): \
+            \(Indicator.allCases.map { $0.name() }.joined(separator: ", ")).
 
-        Examples:
-          cohort compare --scenario taiwan-medium --scenario taiwan-low --scenario taiwan-high
-          cohort compare --scenario taiwan-medium --scenario taiwan-zero-migration --indicator age_15_64 --year 2050 --year 2070
-        """
+            Examples:
+              cohort compare --scenario taiwan-medium --scenario taiwan-low --scenario taiwan-high
+              cohort compare --scenario taiwan-medium --scenario taiwan-zero-migration --indicator age_15_64 --year 2050 --year 2070
+            """
     )
 
     @OptionGroup var selection: ScenarioSelection
 
-    @Option(name: .customLong("indicator"), help: ArgumentHelp("An indicator to compare; repeat for several (default: \(CompareReport.defaultIndicators.map { $0.name() }.joined(separator: ", "))).", valueName: "name"))
+    @Option(
+        name: .customLong("indicator"),
+        help: ArgumentHelp(
+            "An indicator to compare; repeat for several (default: \(CompareReport.defaultIndicators.map { $0.name() }.joined(separator: ", "))).",
+            valueName: "name"))
     var indicators: [String] = []
 
-    @Option(name: .customLong("year"), help: ArgumentHelp("A year to compare; repeat for several (default: the key years).", valueName: "year"))
+    @Option(
+        name: .customLong("year"),
+        help: ArgumentHelp("A year to compare; repeat for several (default: the key years).", valueName: "year"))
     var years: [Int] = []
 
     @Option(name: .long, help: "What to print: table, markdown, csv or json.")
     var format: OutputFormat = .table
 
     func validate() throws {
-        guard selection.scenarios.count >= 2 else { throw ValidationError("give at least two --scenario options to compare") }
+        guard selection.scenarios.count >= 2 else {
+            throw ValidationError("give at least two --scenario options to compare")
+        }
     }
 
     func run() throws {
         let runs = try selection.runs()
         let options = runs[0].analysis
-        let chosen = try indicators.isEmpty ? CompareReport.defaultIndicators : indicators.map { name in
-            guard let indicator = Indicator.named(name, options) else {
-                throw ValidationError("unknown indicator \(name); known: \(Indicator.allCases.map { $0.name(options) }.joined(separator: ", "))")
+        let chosen =
+            try indicators.isEmpty
+            ? CompareReport.defaultIndicators
+            : indicators.map { name in
+                guard let indicator = Indicator.named(name, options) else {
+                    throw ValidationError(
+                        "unknown indicator \(name); known: \(Indicator.allCases.map { $0.name(options) }.joined(separator: ", "))"
+                    )
+                }
+                return indicator
             }
-            return indicator
-        }
         let projections = try runs.map { (name: $0.label, projection: try $0.project()) }
         let first = projections[0].projection.result
-        let shown = years.isEmpty ? SummaryReport.keyYears(first.years).filter { $0 >= runs[0].firstReportedYear } : years
+        let shown =
+            years.isEmpty ? SummaryReport.keyYears(first.years).filter { $0 >= runs[0].firstReportedYear } : years
         for y in shown {
             for (name, projection) in projections where !projection.result.years.contains(y) {
-                throw ValidationError("--year \(y) is outside \(projection.result.years.lowerBound)…\(projection.result.years.upperBound), the years of \(InputError.printable(name))")
+                throw ValidationError(
+                    "--year \(y) is outside \(projection.result.years.lowerBound)…\(projection.result.years.upperBound), the years of \(InputError.printable(name))"
+                )
             }
         }
         let table = CompareReport.table(projections, indicators: chosen, years: shown)
-        Terminal.emit(table, format: format, title: "Scenarios compared; differences from \(runs[0].label)",
-                      note: "Persons at 31 December; dependency per 100 of working age; support ratio: working age per person at or above the retirement age.")
+        Terminal.emit(
+            table, format: format, title: "Scenarios compared; differences from \(runs[0].label)",
+            note:
+                "Persons at 31 December; dependency per 100 of working age; support ratio: working age per person at or above the retirement age."
+        )
     }
 }

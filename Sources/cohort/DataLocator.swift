@@ -27,6 +27,8 @@ enum DataLocator {
                 folder = parent
             }
         }
-        throw InputError("cannot find Cohort's data folder (a data/ holding scenarios/); run cohort inside the repository, or give --data DIR or COHORT_DATA")
+        throw InputError(
+            "cannot find Cohort's data folder (a data/ holding scenarios/); run cohort inside the repository, or give --data DIR or COHORT_DATA"
+        )
     }
 }

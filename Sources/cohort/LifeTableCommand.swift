@@ -8,21 +8,23 @@ struct LifeTableCommand: ParsableCommand {
         commandName: "lifetable",
         abstract: "Print the life table of a projected year's death rates.",
         discussion: """
-        Single ages 0…ω with the open group ω+: m(x), a(x), q(x), and l(x), \
-        d(x), L(x), T(x) on a radix of 100,000, and e(x) in years. a(0) by the \
-        Andreev–Kingkade rule; the open group closed by the scenario's method.
+            Single ages 0…ω with the open group ω+: m(x), a(x), q(x), and l(x), \
+            d(x), L(x), T(x) on a radix of 100,000, and e(x) in years. a(0) by the \
+            Andreev–Kingkade rule; the open group closed by the scenario's method.
 
-        Examples:
-          cohort lifetable
-          cohort lifetable --scenario taiwan-medium --year 2050 --sex female
-          cohort lifetable --inputs my-inputs --format csv
-        """
+            Examples:
+              cohort lifetable
+              cohort lifetable --scenario taiwan-medium --year 2050 --sex female
+              cohort lifetable --inputs my-inputs --format csv
+            """
     )
 
     @OptionGroup var selection: ScenarioSelection
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The year whose rates to use (default: the first projected year).", valueName: "year"),
-            transform: WholeNumber.atLeast(0))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("The year whose rates to use (default: the first projected year).", valueName: "year"),
+        transform: WholeNumber.atLeast(0))
     var year: Int?
 
     @Option(name: .long, help: "female or male (default: both).")
@@ -32,7 +34,9 @@ struct LifeTableCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
-        if selection.scenarios.count > 1 { throw ValidationError("lifetable shows one scenario's life table; run it once per scenario") }
+        if selection.scenarios.count > 1 {
+            throw ValidationError("lifetable shows one scenario's life table; run it once per scenario")
+        }
     }
 
     func run() throws {
@@ -46,7 +50,8 @@ struct LifeTableCommand: ParsableCommand {
             }
             if s == .male && sex == nil && format != .csv && format != .json { print("") }
             let shown = year ?? run.inputs.years.first!.year
-            let title = "Life table, \(run.label), \(shown), \(s): e(0) = \(NumberFormat.decimal(table.lifeExpectancyAtBirth, places: 2)) years, \(table.closure) closure"
+            let title =
+                "Life table, \(run.label), \(shown), \(s): e(0) = \(NumberFormat.decimal(table.lifeExpectancyAtBirth, places: 2)) years, \(table.closure) closure"
             Terminal.emit(LifeTableReport.table(table), format: format, title: title)
         }
     }

@@ -8,8 +8,9 @@ enum OutputWriting {
     /// `force`), never replacing what `runs` read; says what was written.
     static func folder(_ files: [(String, String)], out: String, force: Bool, runs: [ScenarioRun]) throws {
         guard !out.isEmpty else { throw InputError("--out needs a folder name, e.g. --out results") }
-        let warnings = try OutputFolder.write(files.map { (name: $0.0, contents: $0.1) }, to: URL(fileURLWithPath: out),
-                                              replacing: force, protecting: runs.flatMap(\.readFolders))
+        let warnings = try OutputFolder.write(
+            files.map { (name: $0.0, contents: $0.1) }, to: URL(fileURLWithPath: out),
+            replacing: force, protecting: runs.flatMap(\.readFolders))
         for warning in warnings { Terminal.warn("\(warning)") }
         Terminal.warn("Wrote \(files.map(\.0).joined(separator: ", ")) to \(InputError.printable(out))")
     }

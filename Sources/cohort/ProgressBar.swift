@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A progress bar on standard error, drawn only when standard error is a
@@ -21,9 +22,9 @@ final class ProgressBar: @unchecked Sendable {
 
     static var stderrIsTerminal: Bool {
         #if canImport(Glibc)
-        return isatty(STDERR_FILENO) != 0
+            return isatty(STDERR_FILENO) != 0
         #else
-        return false
+            return false
         #endif
     }
 

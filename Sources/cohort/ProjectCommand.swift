@@ -10,24 +10,24 @@ struct ProjectCommand: ParsableCommand {
         commandName: "project",
         abstract: "Project scenarios or an input set and print the key years.",
         discussion: """
-        A scenario (--scenario, default taiwan-medium; repeat for several) names \
-        a bundled dataset and its assumptions; an input set (--inputs) is a \
-        folder holding population.csv (the base year), mortality.csv (mx or \
-        survival), fertility.csv, srb.csv and, optionally, migration.csv.
+            A scenario (--scenario, default taiwan-medium; repeat for several) names \
+            a bundled dataset and its assumptions; an input set (--inputs) is a \
+            folder holding population.csv (the base year), mortality.csv (mx or \
+            survival), fertility.csv, srb.csv and, optionally, migration.csv.
 
-        The key years are the base year, the next, every year ending in 0 and \
-        the last. --format csv or json prints them for programs, with the column \
-        names of indicators.csv. With --out, population.csv, components.csv and \
-        indicators.csv are written into a new folder, atomically (a failed run \
-        leaves nothing behind); with several scenarios each row starts with the \
-        scenario's name. Counts are whole persons unless --decimals says otherwise.
+            The key years are the base year, the next, every year ending in 0 and \
+            the last. --format csv or json prints them for programs, with the column \
+            names of indicators.csv. With --out, population.csv, components.csv and \
+            indicators.csv are written into a new folder, atomically (a failed run \
+            leaves nothing behind); with several scenarios each row starts with the \
+            scenario's name. Counts are whole persons unless --decimals says otherwise.
 
-        Examples:
-          cohort project
-          cohort project --scenario taiwan-low --to 2100 --out results
-          cohort project --scenario taiwan-medium --scenario taiwan-high --format csv
-          cohort project --inputs my-inputs --migration-timing even --decimals 2
-        """
+            Examples:
+              cohort project
+              cohort project --scenario taiwan-low --to 2100 --out results
+              cohort project --scenario taiwan-medium --scenario taiwan-high --format csv
+              cohort project --inputs my-inputs --migration-timing even --decimals 2
+            """
     )
 
     @OptionGroup var selection: ScenarioSelection
@@ -35,14 +35,19 @@ struct ProjectCommand: ParsableCommand {
     @Option(name: .long, help: "What to print: table, markdown, csv or json.")
     var format: OutputFormat = .table
 
-    @Option(name: .long, help: ArgumentHelp("Write population.csv, components.csv and indicators.csv into this new folder.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write population.csv, components.csv and indicators.csv into this new folder.", valueName: "dir"))
     var out: String?
 
     @Flag(name: .long, help: "Replace the --out folder if it exists.")
     var force = false
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Decimals of persons in population.csv and components.csv (0–6).", valueName: "n"),
-            transform: WholeNumber.atLeast(0))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Decimals of persons in population.csv and components.csv (0–6).", valueName: "n"),
+        transform: WholeNumber.atLeast(0))
     var decimals = 0
 
     func validate() throws {
@@ -61,7 +66,8 @@ struct ProjectCommand: ParsableCommand {
             let result = projection.result
             cut = cut || result.hasEmigrationCuts
             let years = SummaryReport.keyYears(result.years).filter { $0 >= run.firstReportedYear }
-            let table = SummaryReport.table(projection, years: years, scenario: several && (format == .csv || format == .json) ? run.label : nil)
+            let table = SummaryReport.table(
+                projection, years: years, scenario: several && (format == .csv || format == .json) ? run.label : nil)
             if format == .table || format == .markdown {
                 if i > 0 { print("") }
                 Terminal.emit(table, format: format, title: run.title, note: SummaryReport.units(projection))
@@ -74,13 +80,17 @@ struct ProjectCommand: ParsableCommand {
                 population += result.populationCSV(decimals: decimals, scenario: name, header: i == 0)
                 components += result.componentsCSV(decimals: decimals, scenario: name, header: i == 0)
                 if let problem = projection.bandProblem {
-                    Terminal.warn("note: \(InputError.printable(run.label)): indicators.csv leaves out \(WorkingAgeAnalysis.bandColumns): \(problem.message)")
+                    Terminal.warn(
+                        "note: \(InputError.printable(run.label)): indicators.csv leaves out \(WorkingAgeAnalysis.bandColumns): \(problem.message)"
+                    )
                 }
                 if let analysis = projection.analysis { Terminal.noteLeftOut(analysis, label: run.label) }
                 let table = name.map(projection.indicatorsTable().withScenario) ?? projection.indicatorsTable()
                 if var all = indicators {
                     guard all.columns.map(\.name) == table.columns.map(\.name) else {
-                        throw InputError("the scenarios' indicators.csv columns differ (\(InputError.printable(runs[0].label)) and \(InputError.printable(run.label)) have different open ages); write them with one --out each")
+                        throw InputError(
+                            "the scenarios' indicators.csv columns differ (\(InputError.printable(runs[0].label)) and \(InputError.printable(run.label)) have different open ages); write them with one --out each"
+                        )
                     }
                     try all.append(rowsOf: table)
                     indicators = all
@@ -91,10 +101,15 @@ struct ProjectCommand: ParsableCommand {
         }
         if format == .csv || format == .json { Terminal.emit(printed, format: format) }
         if cut {
-            Terminal.warn("warning: in some years more people were to emigrate than were there; the emigration_cut column of components.csv says how many could not leave")
+            Terminal.warn(
+                "warning: in some years more people were to emigrate than were there; the emigration_cut column of components.csv says how many could not leave"
+            )
         }
         if let out {
-            let files = [("population.csv", population), ("components.csv", components), ("indicators.csv", indicators?.csv() ?? "")]
+            let files = [
+                ("population.csv", population), ("components.csv", components),
+                ("indicators.csv", indicators?.csv() ?? ""),
+            ]
             try OutputWriting.folder(files, out: out, force: force, runs: runs)
         }
     }

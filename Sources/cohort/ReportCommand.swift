@@ -7,21 +7,22 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a self-contained HTML report: pyramids, working-age flows, scenarios, intervals, tables, sources.",
+        abstract:
+            "Write a self-contained HTML report: pyramids, working-age flows, scenarios, intervals, tables, sources.",
         discussion: """
-        The first scenario is the main one: its pyramids (base year, 2030, 2040, \
-        2050, 2070), its entrants and leavers with the two waves marked, and the \
-        prediction intervals of a stochastic projection around it (--draws, \
-        default 2,000; 0 for none). Every scenario appears in the working-age \
-        chart and the tables. Without --scenario: every bundled scenario, the \
-        default first. Charts are inline SVG; the file needs no network and no \
-        scripts, and prints. An existing --out file is replaced (atomically).
+            The first scenario is the main one: its pyramids (base year, 2030, 2040, \
+            2050, 2070), its entrants and leavers with the two waves marked, and the \
+            prediction intervals of a stochastic projection around it (--draws, \
+            default 2,000; 0 for none). Every scenario appears in the working-age \
+            chart and the tables. Without --scenario: every bundled scenario, the \
+            default first. Charts are inline SVG; the file needs no network and no \
+            scripts, and prints. An existing --out file is replaced (atomically).
 
-        Examples:
-          cohort report --out report.html
-          cohort report --scenario taiwan-medium --scenario taiwan-low --retirement-age 67 --out report.html
-          cohort report --draws 10000 --seed 7 --out report.html
-        """
+            Examples:
+              cohort report --out report.html
+              cohort report --scenario taiwan-medium --scenario taiwan-low --retirement-age 67 --out report.html
+              cohort report --draws 10000 --seed 7 --out report.html
+            """
     )
 
     @OptionGroup var selection: ScenarioSelection
@@ -38,13 +39,15 @@ struct ReportCommand: ParsableCommand {
         let main = runs[0]
         let waves = try main.retirementWaves(policy: retirement.policy)
         let scenarios = try runs.map { run in
-            WorkingAgeStory.Scenario(name: run.label, description: run.scenario?.description ?? "", inputs: run.inputs,
-                                     analysis: run.label == main.label ? waves.statutory : try run.analyse())
+            WorkingAgeStory.Scenario(
+                name: run.label, description: run.scenario?.description ?? "", inputs: run.inputs,
+                analysis: run.label == main.label ? waves.statutory : try run.analyse())
         }
-        let story = WorkingAgeStory(scenarios: scenarios, waves: waves.waveList.waves, policy: waves.policy,
-                                    simulation: try intervals.simulate(main), sources: main.provenance.map(WorkingAgeStory.sourcesTable),
-                                    sourceLine: ChartCommand.source(main), generator: "cohort \(Cohort.configuration.version)",
-                                    place: main.provenance?.place)
+        let story = WorkingAgeStory(
+            scenarios: scenarios, waves: waves.waveList.waves, policy: waves.policy,
+            simulation: try intervals.simulate(main), sources: main.provenance.map(WorkingAgeStory.sourcesTable),
+            sourceLine: ChartCommand.source(main), generator: "cohort \(Cohort.configuration.version)",
+            place: main.provenance?.place)
         try OutputWriting.file(try story.report().render(), out: out)
     }
 }

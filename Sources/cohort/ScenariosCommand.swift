@@ -18,8 +18,10 @@ struct ScenariosCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try DataLocator.catalog(data)
-        var table = DataTable([.init("name", "Scenario", .text), .init("dataset", "Dataset", .text),
-                               .init("description", "Description", .text)])
+        var table = DataTable([
+            .init("name", "Scenario", .text), .init("dataset", "Dataset", .text),
+            .init("description", "Description", .text),
+        ])
         for name in catalog.scenarioNames() {
             let scenario = try catalog.scenario(name)
             let marker = name == DataCatalog.defaultScenario ? " (default)" : ""

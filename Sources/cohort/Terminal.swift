@@ -1,8 +1,9 @@
 import CohortKit
 import CohortReport
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Printing to the terminal.
@@ -11,12 +12,14 @@ enum Terminal {
     /// `COLUMNS` says), else `nil` (no limit).
     static var width: Int? {
         #if canImport(Glibc)
-        if isatty(STDOUT_FILENO) != 0 {
-            var size = winsize()
-            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        }
+            if isatty(STDOUT_FILENO) != 0 {
+                var size = winsize()
+                if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+            }
         #endif
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+            return columns
+        }
         return nil
     }
 
@@ -24,7 +27,11 @@ enum Terminal {
     /// and note; CSV and JSON bare.
     static func emit(_ table: DataTable, format: OutputFormat, title: String? = nil, note: String? = nil) {
         // Titles hold names and descriptions from the user's files: no escape sequence reaches the terminal.
-        let title = title.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { InputError.printable(String($0), limit: 500) }.joined(separator: "\n") }
+        let title = title.map {
+            $0.split(separator: "\n", omittingEmptySubsequences: false).map {
+                InputError.printable(String($0), limit: 500)
+            }.joined(separator: "\n")
+        }
         switch format {
         case .table:
             if let title { print(title) }
@@ -45,7 +52,9 @@ enum Terminal {
     static func noteLeftOut(_ analysis: WorkingAgeAnalysis, label: String) {
         let left = analysis.leftOutIndicators
         guard let reason = left.first?.reason else { return }
-        warn("note: \(InputError.printable(label)): indicators.csv leaves out \(left.map(\.name).joined(separator: ", ")): \(reason)")
+        warn(
+            "note: \(InputError.printable(label)): indicators.csv leaves out \(left.map(\.name).joined(separator: ", ")): \(reason)"
+        )
     }
 
     /// Writes a line to standard error.

@@ -8,14 +8,14 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check an input set or scenarios without projecting.",
         discussion: """
-        Reads every file, applies the scenario's assumptions and builds every \
-        year's life tables; prints one line per scenario when all is well, or \
-        the first problem (file, line, column or key) and exits non-zero.
+            Reads every file, applies the scenario's assumptions and builds every \
+            year's life tables; prints one line per scenario when all is well, or \
+            the first problem (file, line, column or key) and exits non-zero.
 
-        Examples:
-          cohort validate --inputs my-inputs
-          cohort validate --scenario my-scenario.toml
-        """
+            Examples:
+              cohort validate --inputs my-inputs
+              cohort validate --scenario my-scenario.toml
+            """
     )
 
     @OptionGroup var selection: ScenarioSelection
@@ -24,13 +24,19 @@ struct ValidateCommand: ParsableCommand {
         for run in try selection.runs() {
             let check = try run.validate()
             if let problem = check.analysisProblem {
-                Terminal.warn("note: \(InputError.printable(run.label)): the working-age analysis (waves, report, chart flows, project --out's indicators.csv) cannot run: \(problem.message)")
+                Terminal.warn(
+                    "note: \(InputError.printable(run.label)): the working-age analysis (waves, report, chart flows, project --out's indicators.csv) cannot run: \(problem.message)"
+                )
             }
-            let warned = run.warnings.isEmpty ? "" : " (\(run.warnings.count) warning\(run.warnings.count == 1 ? "" : "s") above)"
+            let warned =
+                run.warnings.isEmpty
+                ? "" : " (\(run.warnings.count) warning\(run.warnings.count == 1 ? "" : "s") above)"
             let i = run.inputs, span = check.years
             let rates = span.isEmpty ? "no years" : "\(span.lowerBound)–\(span.upperBound - 1) (\(span.count) years)"
-            print("ok\(warned): \(run.label): base population \(i.baseYear), \(NumberFormat.persons(check.basePopulation)) persons, "
-                  + "ages 0–\(i.openAge - 1) and \(i.openAge)+; rates for \(rates), \(check.hasMigration ? "with" : "without") migration")
+            print(
+                "ok\(warned): \(run.label): base population \(i.baseYear), \(NumberFormat.persons(check.basePopulation)) persons, "
+                    + "ages 0–\(i.openAge - 1) and \(i.openAge)+; rates for \(rates), \(check.hasMigration ? "with" : "without") migration"
+            )
         }
     }
 }

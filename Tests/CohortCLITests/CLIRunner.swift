@@ -17,10 +17,12 @@ struct CLIRunner {
     /// A product of the package, beside the test bundle (both live in the build's products folder).
     static func product(_ name: String) -> URL {
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [products.appendingPathComponent(name),
-                          products.deletingLastPathComponent().appendingPathComponent(name),
-                          fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                              .appendingPathComponent(".build/debug/\(name)")]
+        let candidates = [
+            products.appendingPathComponent(name),
+            products.deletingLastPathComponent().appendingPathComponent(name),
+            fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent(".build/debug/\(name)"),
+        ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
@@ -28,8 +30,10 @@ struct CLIRunner {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// Runs `executable` (default `cohort`) with `arguments`, in `folder` when given.
-    static func run(_ arguments: [String], in folder: URL? = nil, executable: URL = executable,
-                    environment: [String: String]? = nil) throws -> Output {
+    static func run(
+        _ arguments: [String], in folder: URL? = nil, executable: URL = executable,
+        environment: [String: String]? = nil
+    ) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -49,9 +53,10 @@ struct CLIRunner {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         done.wait()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus,
-                      stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// A new empty temporary folder.
@@ -67,6 +72,8 @@ func readCSV(_ url: URL) throws -> [[String: String]] {
     let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
     let header = lines[0].split(separator: ",").map(String.init)
     return lines.dropFirst().map { line in
-        Dictionary(uniqueKeysWithValues: zip(header, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
+        Dictionary(
+            uniqueKeysWithValues: zip(
+                header, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
     }
 }

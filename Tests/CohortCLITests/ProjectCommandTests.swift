@@ -23,23 +23,40 @@ struct ProjectCommandTests {
     static let expectedEnd: [(Int, String, [Double], [Double])] = [
         (2025, "female", [41.219512195, 59.412195122, 5, 316.807317073, 0], [40.807317073, 98, 105, 73]),
         (2025, "male", [43.280487805, 71.299207317, -101.85, 190.131280488, 98.15], [42.631280488, 0, 90, 57.5]),
-        (2026, "female", [34.318832554, 77.086208517, 5, 279.039941110, 0], [34.009963061, 40.031978049, 103.198, 101.8]),
+        (
+            2026, "female", [34.318832554, 77.086208517, 5, 279.039941110, 0],
+            [34.009963061, 40.031978049, 103.198, 101.8]
+        ),
         (2026, "male", [36.377962507, 75.495598609, 3, 154.013644386, 0], [35.868671032, 44.394973354, 0, 73.75]),
-        (2027, "female", [19.226795072, 84.686728642, 5, 218.580007540, 0], [19.072980712, 33.397783726, 48.110443102, 117.9988]),
-        (2027, "male", [20.188134826, 42.492475930, 3, 134.709303281, 0], [19.925689073, 37.864348243, 40.044265965, 36.875]),
+        (
+            2027, "female", [19.226795072, 84.686728642, 5, 218.580007540, 0],
+            [19.072980712, 33.397783726, 48.110443102, 117.9988]
+        ),
+        (
+            2027, "male", [20.188134826, 42.492475930, 3, 134.709303281, 0],
+            [19.925689073, 37.864348243, 40.044265965, 36.875]
+        ),
     ]
 
     /// From `python3 reference.py even`.
     static let expectedEven: [(Int, String, [Double], [Double])] = [
         (2025, "female", [42.195121951, 60.421951220, 5, 316.773170732, 0], [41.773170732, 98, 100, 77]),
         (2025, "male", [44.304878049, 61.314573171, -200, 102.990304878, 0], [43.640304878, 1.85, 0, 57.5]),
-        (2027, "female", [19.878979717, 85.107931502, 5, 218.742117664, 0], [19.719947879, 33.970904361, 44.012465424, 121.0388]),
-        (2027, "male", [20.872928702, 21.623804614, 3, 114.376403303, 0], [20.601580629, 36.962635769, 40.928011905, 15.884175]),
+        (
+            2027, "female", [19.878979717, 85.107931502, 5, 218.742117664, 0],
+            [19.719947879, 33.970904361, 44.012465424, 121.0388]
+        ),
+        (
+            2027, "male", [20.872928702, 21.623804614, 3, 114.376403303, 0],
+            [20.601580629, 36.962635769, 40.928011905, 15.884175]
+        ),
     ]
 
     func check(timing: String, expected: [(Int, String, [Double], [Double])]) throws {
         let out = try CLIRunner.temporaryFolder().appendingPathComponent("result")
-        let run = try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", out.path, "--migration-timing", timing, "--decimals", "6"])
+        let run = try CLIRunner.run([
+            "project", "--inputs", Self.inputs, "--out", out.path, "--migration-timing", timing, "--decimals", "6",
+        ])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let population = try readCSV(out.appendingPathComponent("population.csv"))
         let components = try readCSV(out.appendingPathComponent("components.csv"))
@@ -51,7 +68,9 @@ struct ProjectCommandTests {
             let row = try #require(components.first { $0["year"] == String(year) && $0["sex"] == sex })
             let got = ["births", "deaths", "net_migrants", "population", "emigration_cut"].map { Double(row[$0]!)! }
             for (g, e) in zip(got, values) { #expect(abs(g - e) < 2e-6, "\(year) \(sex): \(got) vs \(values)") }
-            let byAge = population.filter { $0["year"] == String(year) && $0["sex"] == sex }.map { Double($0["population"]!)! }
+            let byAge = population.filter { $0["year"] == String(year) && $0["sex"] == sex }.map {
+                Double($0["population"]!)!
+            }
             for (g, e) in zip(byAge, ages) { #expect(abs(g - e) < 2e-6, "\(year) \(sex) ages: \(byAge) vs \(ages)") }
         }
     }
@@ -79,21 +98,27 @@ struct ProjectCommandTests {
         try Data("keep me".utf8).write(to: mine.appendingPathComponent("note.txt"))
         let refused = try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", mine.path])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("already exists; choose another or allow replacing it (--force)"), "stderr: \(refused.stderr)")
+        #expect(
+            refused.stderr.contains("already exists; choose another or allow replacing it (--force)"),
+            "stderr: \(refused.stderr)")
         let forcedMine = try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", mine.path, "--force"])
         #expect(forcedMine.status == 1)
-        #expect(forcedMine.stderr.contains("exists and was not written by cohort (it has no .cohort-output file)"), "stderr: \(forcedMine.stderr)")
+        #expect(
+            forcedMine.stderr.contains("exists and was not written by cohort (it has no .cohort-output file)"),
+            "stderr: \(forcedMine.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: mine.path) == ["note.txt"])
 
         // A folder cohort wrote: replaced with --force.
         let out = try CLIRunner.temporaryFolder().appendingPathComponent("results")
-        #expect(try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", out.path, "--decimals", "2"]).status == 0)
+        #expect(
+            try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", out.path, "--decimals", "2"]).status == 0)
         let first = try String(contentsOf: out.appendingPathComponent("population.csv"), encoding: .utf8)
         let forced = try CLIRunner.run(["project", "--inputs", Self.inputs, "--out", out.path, "--force"])
         #expect(forced.status == 0, "stderr: \(forced.stderr)")
         let second = try String(contentsOf: out.appendingPathComponent("population.csv"), encoding: .utf8)
         #expect(first != second, "replaced: whole persons instead of 2 decimals")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
                 == [".cohort-output", "components.csv", "indicators.csv", "population.csv"])
     }
 
@@ -102,7 +127,8 @@ struct ProjectCommandTests {
         let folder = try CLIRunner.temporaryFolder()
         let source = URL(fileURLWithPath: Self.inputs)
         for name in ["population.csv", "mortality.csv", "fertility.csv", "srb.csv", "migration.csv"] {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         var srb = try String(contentsOf: folder.appendingPathComponent("srb.csv"), encoding: .utf8)
         srb = srb.replacingOccurrences(of: "2026,1.06", with: "2026,-1")

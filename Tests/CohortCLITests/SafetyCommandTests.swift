@@ -14,7 +14,8 @@ struct SafetyCommandTests {
         let folder = try CLIRunner.temporaryFolder().appendingPathComponent("x")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for name in ["population.csv", "mortality.csv", "fertility.csv", "srb.csv", "migration.csv"] {
-            try FileManager.default.copyItem(at: taiwan.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: taiwan.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         if let file {
             let url = folder.appendingPathComponent(file)
@@ -35,8 +36,10 @@ struct SafetyCommandTests {
     }
 
     /// Asserts one clean error: exit 1 (or `status`), `message` on standard error, no trap, a short message.
-    static func expectError(_ run: CLIRunner.Output, _ message: String, status: Int32 = 1,
-                            sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectError(
+        _ run: CLIRunner.Output, _ message: String, status: Int32 = 1,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(run.status == status, "status \(run.status), stderr: \(run.stderr)", sourceLocation: sourceLocation)
         #expect(run.stderr.contains(message), "stderr: \(run.stderr.prefix(2000))", sourceLocation: sourceLocation)
         #expect(!run.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
@@ -48,15 +51,20 @@ struct SafetyCommandTests {
     @Test("1. A count beyond 1e12 persons is refused at load time (migration, population, project --out)")
     func hugeNumbers() throws {
         let migration = try Self.copy(editing: "migration.csv", Self.lastField(470, "99999999999999999999999"))
-        Self.expectError(try CLIRunner.run(["project", "--inputs", migration.path]),
-                         "migration.csv:470: column net_migrants: 1e+23 persons is beyond the plausible bound of ±1e12 persons in one cell")
+        Self.expectError(
+            try CLIRunner.run(["project", "--inputs", migration.path]),
+            "migration.csv:470: column net_migrants: 1e+23 persons is beyond the plausible bound of ±1e12 persons in one cell"
+        )
         Self.expectError(try CLIRunner.run(["validate", "--inputs", migration.path]), "migration.csv:470:")
         let population = try Self.copy(editing: "population.csv", Self.lastField(5, "1e19"))
-        Self.expectError(try CLIRunner.run(["validate", "--inputs", population.path]),
-                         "population.csv:5: column population: 1e+19 persons is beyond the plausible bound")
+        Self.expectError(
+            try CLIRunner.run(["validate", "--inputs", population.path]),
+            "population.csv:5: column population: 1e+19 persons is beyond the plausible bound")
         let negative = try Self.copy(editing: "migration.csv", Self.lastField(1000, "-1e308"))
         let out = negative.deletingLastPathComponent().appendingPathComponent("out")
-        Self.expectError(try CLIRunner.run(["project", "--inputs", negative.path, "--out", out.path]), "migration.csv:1000: column net_migrants:")
+        Self.expectError(
+            try CLIRunner.run(["project", "--inputs", negative.path, "--out", out.path]),
+            "migration.csv:1000: column net_migrants:")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
@@ -66,9 +74,15 @@ struct SafetyCommandTests {
     func deepNesting() throws {
         let folder = try CLIRunner.temporaryFolder()
         for (text, message) in [
-            ("extends = \"taiwan-medium\"\n[fertility]\ntfr = " + String(repeating: "[", count: 30_000) + String(repeating: "]", count: 30_000) + "\n",
-             "mine.toml:3: arrays nest deeper than 16"),
-            ("x = " + String(repeating: "{a = ", count: 30_000) + "\n", "mine.toml:1: inline tables nest deeper than 16"),
+            (
+                "extends = \"taiwan-medium\"\n[fertility]\ntfr = " + String(repeating: "[", count: 30_000)
+                    + String(repeating: "]", count: 30_000) + "\n",
+                "mine.toml:3: arrays nest deeper than 16"
+            ),
+            (
+                "x = " + String(repeating: "{a = ", count: 30_000) + "\n",
+                "mine.toml:1: inline tables nest deeper than 16"
+            ),
         ] {
             let file = folder.appendingPathComponent("mine.toml")
             try text.write(to: file, atomically: true, encoding: .utf8)
@@ -78,11 +92,13 @@ struct SafetyCommandTests {
 
     // MARK: 3. Draws and threads
 
-    @Test("3. --draws that would not fit are refused up front with the memory they need; --threads bounded", arguments: [
-        ["simulate", "--draws", "100000000"],
-        ["report", "--draws", "100000000", "--out", "/tmp/cohort-never-written.html"],
-        ["chart", "working-age", "--draws", "100000000"],
-    ])
+    @Test(
+        "3. --draws that would not fit are refused up front with the memory they need; --threads bounded",
+        arguments: [
+            ["simulate", "--draws", "100000000"],
+            ["report", "--draws", "100000000", "--out", "/tmp/cohort-never-written.html"],
+            ["chart", "working-age", "--draws", "100000000"],
+        ])
     func draws(arguments: [String]) throws {
         let run = try CLIRunner.run(arguments + ["--data", Self.data])
         Self.expectError(run, "100000000 draws over 46 years would need about 552 GB of memory")
@@ -92,31 +108,43 @@ struct SafetyCommandTests {
 
     @Test("3. --threads above 256 and negative values get a message saying what is allowed")
     func threadsAndNegatives() throws {
-        Self.expectError(try CLIRunner.run(["simulate", "--threads", "100000", "--data", Self.data]),
-                         "--threads must be at most 256", status: 64)
-        Self.expectError(try CLIRunner.run(["simulate", "--seed", "-5", "--data", Self.data]),
-                         "The value '-5' is invalid for '--seed <seed>': it must be a whole number ≥ 0", status: 64)
-        Self.expectError(try CLIRunner.run(["report", "--draws", "-1", "--data", Self.data]),
-                         "The value '-1' is invalid for '--draws <draws>': it must be a whole number ≥ 0", status: 64)
+        Self.expectError(
+            try CLIRunner.run(["simulate", "--threads", "100000", "--data", Self.data]),
+            "--threads must be at most 256", status: 64)
+        Self.expectError(
+            try CLIRunner.run(["simulate", "--seed", "-5", "--data", Self.data]),
+            "The value '-5' is invalid for '--seed <seed>': it must be a whole number ≥ 0", status: 64)
+        Self.expectError(
+            try CLIRunner.run(["report", "--draws", "-1", "--data", Self.data]),
+            "The value '-1' is invalid for '--draws <draws>': it must be a whole number ≥ 0", status: 64)
     }
 
     // MARK: 4. --force
 
-    @Test("4. --force never replaces the working folder, its parents, the inputs, the data, a scenario's folder or a file")
+    @Test(
+        "4. --force never replaces the working folder, its parents, the inputs, the data, a scenario's folder or a file"
+    )
     func force() throws {
         let inputs = try Self.copy()
         let work = inputs.deletingLastPathComponent()
         try Data("mine".utf8).write(to: work.appendingPathComponent("notes.txt"))
         let scenarioFolder = work.appendingPathComponent("scenarios")
         try FileManager.default.createDirectory(at: scenarioFolder, withIntermediateDirectories: true)
-        try "extends = \"taiwan-medium\"\nto = 2026\n".write(to: scenarioFolder.appendingPathComponent("s.toml"), atomically: true, encoding: .utf8)
+        try "extends = \"taiwan-medium\"\nto = 2026\n".write(
+            to: scenarioFolder.appendingPathComponent("s.toml"), atomically: true, encoding: .utf8)
         let cases: [([String], String)] = [
             (["--out", ".", "--inputs", "x"], "is the working folder; --force never replaces it"),
             (["--out", "..", "--inputs", "x"], "holds the working folder; --force never replaces it"),
             (["--out", "", "--inputs", "x"], "--out needs a folder name"),
-            (["--out", "x", "--inputs", "x"], "is a folder this run reads (its inputs, data, seeds or scenario); --force never replaces it"),
+            (
+                ["--out", "x", "--inputs", "x"],
+                "is a folder this run reads (its inputs, data, seeds or scenario); --force never replaces it"
+            ),
             (["--out", Self.data, "--data", Self.data, "--to", "2026"], "holds"),
-            (["--out", "scenarios", "--scenario", "scenarios/s.toml", "--data", Self.data], "is a folder this run reads"),
+            (
+                ["--out", "scenarios", "--scenario", "scenarios/s.toml", "--data", Self.data],
+                "is a folder this run reads"
+            ),
             (["--out", "notes.txt", "--inputs", "x"], "notes.txt is a file, not a folder"),
         ]
         for (arguments, message) in cases {
@@ -130,33 +158,42 @@ struct SafetyCommandTests {
 
         // A folder cohort wrote is replaced; one the user added a file to is not.
         let out = work.appendingPathComponent("results")
-        #expect(try CLIRunner.run(["project", "--inputs", "x", "--to", "2026", "--out", "results"], in: work).status == 0)
-        #expect(try CLIRunner.run(["project", "--inputs", "x", "--to", "2027", "--out", "results", "--force"], in: work).status == 0)
+        #expect(
+            try CLIRunner.run(["project", "--inputs", "x", "--to", "2026", "--out", "results"], in: work).status == 0)
+        #expect(
+            try CLIRunner.run(["project", "--inputs", "x", "--to", "2027", "--out", "results", "--force"], in: work)
+                .status == 0)
         #expect(try String(contentsOf: out.appendingPathComponent("population.csv"), encoding: .utf8).contains("2027,"))
         try Data("added".utf8).write(to: out.appendingPathComponent("mine.txt"))
-        Self.expectError(try CLIRunner.run(["project", "--inputs", "x", "--out", "results", "--force"], in: work),
-                         "results holds \"mine.txt\", which cohort did not write")
+        Self.expectError(
+            try CLIRunner.run(["project", "--inputs", "x", "--out", "results", "--force"], in: work),
+            "results holds \"mine.txt\", which cohort did not write")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("mine.txt").path))
     }
 
     // MARK: 5. Devices, FIFOs, links
 
-    @Test("5. report and chart replace only regular files: a device or FIFO is refused and left as it is, a link is written through")
+    @Test(
+        "5. report and chart replace only regular files: a device or FIFO is refused and left as it is, a link is written through"
+    )
     func specialFiles() throws {
         let folder = try CLIRunner.temporaryFolder()
         let fifo = folder.appendingPathComponent("pipe.svg")
         #expect(mkfifo(fifo.path, 0o644) == 0)
-        Self.expectError(try CLIRunner.run(["chart", "pyramid", "--out", fifo.path, "--data", Self.data]),
-                         "it is a FIFO (named pipe), not a regular file; cohort replaces only regular files")
-        Self.expectError(try CLIRunner.run(["report", "--draws", "0", "--out", "/dev/null", "--data", Self.data]),
-                         "cannot write /dev/null: it is a character device, not a regular file")
+        Self.expectError(
+            try CLIRunner.run(["chart", "pyramid", "--out", fifo.path, "--data", Self.data]),
+            "it is a FIFO (named pipe), not a regular file; cohort replaces only regular files")
+        Self.expectError(
+            try CLIRunner.run(["report", "--draws", "0", "--out", "/dev/null", "--data", Self.data]),
+            "cannot write /dev/null: it is a character device, not a regular file")
         var info = stat()
         #expect(lstat(fifo.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
         #expect(lstat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR)
         let link = folder.appendingPathComponent("null.svg")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/dev/null")
-        Self.expectError(try CLIRunner.run(["chart", "pyramid", "--out", link.path, "--data", Self.data]),
-                         "it links to /dev/null, which is a character device, not a regular file")
+        Self.expectError(
+            try CLIRunner.run(["chart", "pyramid", "--out", link.path, "--data", Self.data]),
+            "it links to /dev/null, which is a character device, not a regular file")
         // A link to a regular file: the file is replaced, the link stays.
         let target = folder.appendingPathComponent("real.svg")
         try Data("old".utf8).write(to: target)
@@ -181,7 +218,10 @@ struct SafetyCommandTests {
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
-        #expect(stderr.contains("Error: cannot write to standard output: No space left on device; the output is incomplete"), "\(stderr)")
+        #expect(
+            stderr.contains(
+                "Error: cannot write to standard output: No space left on device; the output is incomplete"),
+            "\(stderr)")
     }
 
     // MARK: 7. Stale partial folders
@@ -198,60 +238,92 @@ struct SafetyCommandTests {
         // Not ours (no marker): kept.
         let foreign = parent.appendingPathComponent(".notes.partial-999999-ABCDEF12")
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
-        let run = try CLIRunner.run(["project", "--to", "2026", "--out", parent.appendingPathComponent("results").path, "--data", Self.data])
+        let run = try CLIRunner.run([
+            "project", "--to", "2026", "--out", parent.appendingPathComponent("results").path, "--data", Self.data,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".notes.partial-999999-ABCDEF12", "results"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [
+                ".notes.partial-999999-ABCDEF12", "results",
+            ])
     }
 
     // MARK: 8. Open ages
 
-    @Test("8. Open ages 70+, 80+ and 130+ work in validate, waves, report, lifetable and project --out; 85+ indicators are left out only where 85 is above the open group",
-          arguments: [70, 80, 130])
+    @Test(
+        "8. Open ages 70+, 80+ and 130+ work in validate, waves, report, lifetable and project --out; 85+ indicators are left out only where 85 is above the open group",
+        arguments: [70, 80, 130])
     func openAges(omega: Int) throws {
         let folder = try CLIRunner.temporaryFolder().appendingPathComponent("o\(omega)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // Ages 0…ω−1 and ω+: 10,000 persons an age (50,000 in the open group), Gompertz rates capped below 1, 11 years.
-        var population = "year,sex,age,population\n", mortality = "year,sex,age,mx\n", fertility = "year,age,asfr\n", srb = "year,srb\n"
+        var population = "year,sex,age,population\n", mortality = "year,sex,age,mx\n", fertility = "year,age,asfr\n",
+            srb = "year,srb\n"
         func age(_ a: Int) -> String { a == omega ? "\(omega)+" : String(a) }
-        for sex in ["female", "male"] { for a in 0...omega { population += "2024,\(sex),\(age(a)),\(a == omega ? 50_000 : 10_000)\n" } }
+        for sex in ["female", "male"] {
+            for a in 0...omega { population += "2024,\(sex),\(age(a)),\(a == omega ? 50_000 : 10_000)\n" }
+        }
         for y in 2025...2035 {
-            for sex in ["female", "male"] { for a in 0...omega { mortality += "\(y),\(sex),\(age(a)),\(min(0.9, 0.0002 * exp(0.09 * Double(a))))\n" } }
+            for sex in ["female", "male"] {
+                for a in 0...omega {
+                    mortality += "\(y),\(sex),\(age(a)),\(min(0.9, 0.0002 * exp(0.09 * Double(a))))\n"
+                }
+            }
             for a in 20...39 { fertility += "\(y),\(a),0.07\n" }
             srb += "\(y),1.05\n"
         }
-        for (name, text) in ["population.csv": population, "mortality.csv": mortality, "fertility.csv": fertility, "srb.csv": srb] {
+        for (name, text) in [
+            "population.csv": population, "mortality.csv": mortality, "fertility.csv": fertility, "srb.csv": srb,
+        ] {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         let parent = folder.deletingLastPathComponent()
-        for arguments in [["validate"], ["waves"], ["lifetable"], ["report", "--draws", "0", "--out", parent.appendingPathComponent("r.html").path]] {
+        for arguments in [
+            ["validate"], ["waves"], ["lifetable"],
+            ["report", "--draws", "0", "--out", parent.appendingPathComponent("r.html").path],
+        ] {
             let run = try CLIRunner.run(arguments + ["--inputs", folder.path])
             #expect(run.status == 0, "\(arguments[0]), ω = \(omega): \(run.stderr)")
         }
         let out = parent.appendingPathComponent("out")
         let project = try CLIRunner.run(["project", "--inputs", folder.path, "--out", out.path])
         #expect(project.status == 0, "\(project.stderr)")
-        let header = try String(contentsOf: out.appendingPathComponent("indicators.csv"), encoding: .utf8).prefix { $0 != "\n" }
+        let header = try String(contentsOf: out.appendingPathComponent("indicators.csv"), encoding: .utf8).prefix {
+            $0 != "\n"
+        }
         #expect(header.hasPrefix("year,total,age_0_14,age_15_64,age_65_plus,"))
         if omega < 85 {
-            #expect(project.stderr.contains("note: o\(omega): indicators.csv leaves out age_85_plus, share_85_plus: age 85 lies above the open age group \(omega)+"))
+            #expect(
+                project.stderr.contains(
+                    "note: o\(omega): indicators.csv leaves out age_85_plus, share_85_plus: age 85 lies above the open age group \(omega)+"
+                ))
             #expect(!header.contains("85"))
         } else {
             #expect(header.contains("age_85_plus") && header.contains("share_85_plus"))
         }
         // With draws, the report says why it cannot and how to go without.
-        Self.expectError(try CLIRunner.run(["report", "--inputs", folder.path, "--out", parent.appendingPathComponent("r2.html").path]),
-                         "give --draws 0 for none")
+        Self.expectError(
+            try CLIRunner.run([
+                "report", "--inputs", folder.path, "--out", parent.appendingPathComponent("r2.html").path,
+            ]),
+            "give --draws 0 for none")
     }
 
     @Test("8. A scenario's retirement age that does not fit is an error naming it, in validate and project --out")
     func badAnalysis() throws {
         let folder = try CLIRunner.temporaryFolder()
         let file = folder.appendingPathComponent("r.toml")
-        try "extends = \"taiwan-medium\"\n[analysis]\nretirement_age = 15\n".write(to: file, atomically: true, encoding: .utf8)
-        Self.expectError(try CLIRunner.run(["validate", "--scenario", file.path, "--data", Self.data]),
-                         "key analysis: a retirement age of 15 is not above the first working age, 15")
-        Self.expectError(try CLIRunner.run(["project", "--scenario", file.path, "--data", Self.data, "--out", folder.appendingPathComponent("o").path]),
-                         "a retirement age of 15 is not above the first working age, 15")
+        try "extends = \"taiwan-medium\"\n[analysis]\nretirement_age = 15\n".write(
+            to: file, atomically: true, encoding: .utf8)
+        Self.expectError(
+            try CLIRunner.run(["validate", "--scenario", file.path, "--data", Self.data]),
+            "key analysis: a retirement age of 15 is not above the first working age, 15")
+        Self.expectError(
+            try CLIRunner.run([
+                "project", "--scenario", file.path, "--data", Self.data, "--out",
+                folder.appendingPathComponent("o").path,
+            ]),
+            "a retirement age of 15 is not above the first working age, 15")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("o").path))
     }
 
@@ -276,16 +348,23 @@ struct SafetyCommandTests {
 
     // MARK: 10. Plausibility
 
-    @Test("10. One impossible death rate kills its own age only; rates per 1,000 and other slips are warned about or refused")
+    @Test(
+        "10. One impossible death rate kills its own age only; rates per 1,000 and other slips are warned about or refused"
+    )
     func plausibility() throws {
         // mx = 5 for women aged 50 in 2025 (line 52 of mortality.csv: 2025, female, age 50).
         let bad = try Self.copy(editing: "mortality.csv", Self.lastField(52, "5"))
         let good = try CLIRunner.run(["project", "--inputs", try Self.copy().path, "--to", "2026", "--format", "csv"])
         let run = try CLIRunner.run(["project", "--inputs", bad.path, "--to", "2026", "--format", "csv"])
         #expect(run.status == 0)
-        #expect(run.stderr.contains("warning: death rates above 1 below age 80 in 1 cell(s) (first: 2025, female, age 50: 5.0)"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "warning: death rates above 1 below age 80 in 1 cell(s) (first: 2025, female, age 50: 5.0)"),
+            "\(run.stderr)")
         func deaths(_ o: CLIRunner.Output, _ year: String) -> Double {
-            let rows = o.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            let rows = o.stdout.split(separator: "\n").map {
+                $0.split(separator: ",", omittingEmptySubsequences: false)
+            }
             let c = rows[0].firstIndex(of: "deaths")!
             return Double(rows.first { $0[0] == Substring(year) }![c])!
         }
@@ -304,20 +383,32 @@ struct SafetyCommandTests {
             }
         }
         // With the default (Kannisto) closure no rate above 80 is below 1 to fit: a clean error.
-        Self.expectError(try CLIRunner.run(["validate", "--inputs", perThousand.path]),
-                         "the kannisto closure needs at least 2 ages from 80 to ω−1 with a death rate between 0 and 1; found 0")
+        Self.expectError(
+            try CLIRunner.run(["validate", "--inputs", perThousand.path]),
+            "the kannisto closure needs at least 2 ages from 80 to ω−1 with a death rate between 0 and 1; found 0")
         let warned = try CLIRunner.run(["validate", "--inputs", perThousand.path, "--closure", "constant"])
         #expect(warned.status == 0)
         #expect(warned.stdout.hasPrefix("ok (2 warnings above): x:"), "\(warned.stdout)")
         #expect(warned.stderr.contains("death rates are deaths per person-year (per 1,000? divide by 1,000)"))
         #expect(warned.stderr.contains("life expectancy at birth below 20 years"))
 
-        Self.expectError(try CLIRunner.run(["validate", "--inputs", try Self.copy(editing: "fertility.csv", Self.lastField(20, "1000")).path]),
-                         "fertility.csv:20: column asfr: 1000.0 births per woman in one year of age is impossible")
-        Self.expectError(try CLIRunner.run(["validate", "--inputs", try Self.copy(editing: "srb.csv", Self.lastField(2, "1000")).path]),
-                         "srb.csv:2: column srb: 1000.0 male births per female birth is impossible; per 100 or 1,000 girls?")
-        let half = try CLIRunner.run(["validate", "--inputs", try Self.copy(editing: "srb.csv", Self.lastField(2, "0.5")).path])
-        #expect(half.status == 0 && half.stderr.contains("warning: a sex ratio at birth outside 0.9–1.2 in 1 year(s) (first: 2025: 0.5)"))
+        Self.expectError(
+            try CLIRunner.run([
+                "validate", "--inputs", try Self.copy(editing: "fertility.csv", Self.lastField(20, "1000")).path,
+            ]),
+            "fertility.csv:20: column asfr: 1000.0 births per woman in one year of age is impossible")
+        Self.expectError(
+            try CLIRunner.run([
+                "validate", "--inputs", try Self.copy(editing: "srb.csv", Self.lastField(2, "1000")).path,
+            ]),
+            "srb.csv:2: column srb: 1000.0 male births per female birth is impossible; per 100 or 1,000 girls?")
+        let half = try CLIRunner.run([
+            "validate", "--inputs", try Self.copy(editing: "srb.csv", Self.lastField(2, "0.5")).path,
+        ])
+        #expect(
+            half.status == 0
+                && half.stderr.contains("warning: a sex ratio at birth outside 0.9–1.2 in 1 year(s) (first: 2025: 0.5)")
+        )
     }
 
     // MARK: 12, 13. What messages show
@@ -326,13 +417,18 @@ struct SafetyCommandTests {
     func disclosure() throws {
         let folder = try CLIRunner.temporaryFolder()
         let file = folder.appendingPathComponent("evil.toml")
-        try "extends = \"taiwan-medium\"\n[fertility]\ntfr_csv = \"/etc/passwd\"\n".write(to: file, atomically: true, encoding: .utf8)
+        try "extends = \"taiwan-medium\"\n[fertility]\ntfr_csv = \"/etc/passwd\"\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["validate", "--scenario", file.path, "--data", Self.data])
         Self.expectError(run, "evil.toml:3: key fertility.tfr_csv: \"/etc/passwd\" is an absolute path")
         #expect(!run.stderr.contains("root:"))
-        try "extends = \"taiwan-medium\"\n[migration]\ntotal = 1\nprofile_csv = \"../../../../proc/self/environ\"\n".write(to: file, atomically: true, encoding: .utf8)
+        try "extends = \"taiwan-medium\"\n[migration]\ntotal = 1\nprofile_csv = \"../../../../proc/self/environ\"\n"
+            .write(to: file, atomically: true, encoding: .utf8)
         let environ = try CLIRunner.run(["validate", "--scenario", file.path, "--data", Self.data])
-        Self.expectError(environ, "evil.toml:4: key migration.profile_csv: \"../../../../proc/self/environ\" leads outside the scenario's folder")
+        Self.expectError(
+            environ,
+            "evil.toml:4: key migration.profile_csv: \"../../../../proc/self/environ\" leads outside the scenario's folder"
+        )
         #expect(!environ.stderr.contains("PATH="))
     }
 
@@ -341,14 +437,17 @@ struct SafetyCommandTests {
         let huge = try Self.copy(editing: "srb.csv", Self.lastField(3, String(repeating: "7", count: 5_000_000) + "x"))
         let run = try CLIRunner.run(["validate", "--inputs", huge.path])
         Self.expectError(run, "srb.csv:3: column srb: \"" + String(repeating: "7", count: 60) + "…\" is not a number")
-        let escape = try Self.copy(editing: "population.csv") { $0[1] = $0[1].replacingOccurrences(of: "female", with: "\u{1B}[2Jfemale\u{0}") }
+        let escape = try Self.copy(editing: "population.csv") {
+            $0[1] = $0[1].replacingOccurrences(of: "female", with: "\u{1B}[2Jfemale\u{0}")
+        }
         let escaped = try CLIRunner.run(["validate", "--inputs", escape.path])
         Self.expectError(escaped, "population.csv:2: column sex: unknown sex \"\\u{1B}[2Jfemale\\u{0}\"")
         #expect(!escaped.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0 })
 
         let folder = try CLIRunner.temporaryFolder()
         let file = folder.appendingPathComponent("title.toml")
-        try "extends = \"taiwan-medium\"\ndescription = \"\\u001B[2J cleared\"\nto = 2026\n".write(to: file, atomically: true, encoding: .utf8)
+        try "extends = \"taiwan-medium\"\ndescription = \"\\u001B[2J cleared\"\nto = 2026\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let titled = try CLIRunner.run(["project", "--scenario", file.path, "--data", Self.data])
         #expect(titled.status == 0)
         #expect(titled.stdout.contains("Scenario title: \\u{1B}[2J cleared"), "\(titled.stdout.prefix(200))")
@@ -357,29 +456,45 @@ struct SafetyCommandTests {
 
     // MARK: 14. Smaller things
 
-    @Test("14. Folders, FIFOs and dangling links are named; help and behaviour agree; years out of range blame the option")
+    @Test(
+        "14. Folders, FIFOs and dangling links are named; help and behaviour agree; years out of range blame the option"
+    )
     func smaller() throws {
         let fifo = try Self.copy()
         try FileManager.default.removeItem(at: fifo.appendingPathComponent("srb.csv"))
         #expect(mkfifo(fifo.appendingPathComponent("srb.csv").path, 0o644) == 0)
-        Self.expectError(try CLIRunner.run(["validate", "--inputs", fifo.path]), "srb.csv: cannot read the file: it is a FIFO (named pipe), not a regular file")
+        Self.expectError(
+            try CLIRunner.run(["validate", "--inputs", fifo.path]),
+            "srb.csv: cannot read the file: it is a FIFO (named pipe), not a regular file")
         let dangling = try Self.copy()
         try FileManager.default.removeItem(at: dangling.appendingPathComponent("migration.csv"))
-        try FileManager.default.createSymbolicLink(atPath: dangling.appendingPathComponent("migration.csv").path, withDestinationPath: "/nonexistent/m.csv")
-        Self.expectError(try CLIRunner.run(["validate", "--inputs", dangling.path]), "migration.csv: cannot read the file: it is a symbolic link to nothing (a dangling link)")
+        try FileManager.default.createSymbolicLink(
+            atPath: dangling.appendingPathComponent("migration.csv").path, withDestinationPath: "/nonexistent/m.csv")
+        Self.expectError(
+            try CLIRunner.run(["validate", "--inputs", dangling.path]),
+            "migration.csv: cannot read the file: it is a symbolic link to nothing (a dangling link)")
         let folder = try Self.copy()
         try FileManager.default.removeItem(at: folder.appendingPathComponent("srb.csv"))
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("srb.csv"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("srb.csv"), withIntermediateDirectories: true)
         let dir = try CLIRunner.run(["validate", "--inputs", folder.path])
         Self.expectError(dir, "srb.csv: cannot read the file: it is a folder, not a file")
         #expect(!dir.stderr.contains("NSCocoaErrorDomain") && !dir.stderr.contains("permission"))
 
-        Self.expectError(try CLIRunner.run(["lifetable", "--scenario", "taiwan-low", "--scenario", "taiwan-high", "--data", Self.data]),
-                         "lifetable shows one scenario's life table", status: 64)
-        Self.expectError(try CLIRunner.run(["compare", "--scenario", "taiwan-low", "--scenario", "taiwan-high", "--year", "1999", "--data", Self.data]),
-                         "--year 1999 is outside 2024…2070, the years of taiwan-low", status: 64)
-        Self.expectError(try CLIRunner.run(["project", "--to", "1900", "--data", Self.data]),
-                         "--to 1900 is outside 2025…2100, the years taiwan-medium has rates for", status: 64)
+        Self.expectError(
+            try CLIRunner.run([
+                "lifetable", "--scenario", "taiwan-low", "--scenario", "taiwan-high", "--data", Self.data,
+            ]),
+            "lifetable shows one scenario's life table", status: 64)
+        Self.expectError(
+            try CLIRunner.run([
+                "compare", "--scenario", "taiwan-low", "--scenario", "taiwan-high", "--year", "1999", "--data",
+                Self.data,
+            ]),
+            "--year 1999 is outside 2024…2070, the years of taiwan-low", status: 64)
+        Self.expectError(
+            try CLIRunner.run(["project", "--to", "1900", "--data", Self.data]),
+            "--to 1900 is outside 2025…2100, the years taiwan-medium has rates for", status: 64)
         let help = try CLIRunner.run(["simulate", "--help"])
         #expect(!help.stdout.contains("repeat for several"))
     }

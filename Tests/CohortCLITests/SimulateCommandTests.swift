@@ -6,8 +6,11 @@ struct SimulateCommandTests {
     @Test("Prints quantiles for the key years and writes quantiles.csv and draws.csv")
     func writesFiles() throws {
         let out = try CLIRunner.temporaryFolder().appendingPathComponent("sims")
-        let run = try CLIRunner.run(["simulate", "--draws", "120", "--seed", "3", "--to", "2040", "--out", out.path,
-                                     "--save-draws", "--draw-indicators", "age_15_64,births"], in: repositoryRoot)
+        let run = try CLIRunner.run(
+            [
+                "simulate", "--draws", "120", "--seed", "3", "--to", "2040", "--out", out.path,
+                "--save-draws", "--draw-indicators", "age_15_64,births",
+            ], in: repositoryRoot)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.contains("120 draws, seed 3"))
         for header in ["2.5%", "10%", "50%", "90%", "97.5%", "Scenario"] { #expect(run.stdout.contains(header)) }
@@ -17,11 +20,16 @@ struct SimulateCommandTests {
         let quantiles = try readCSV(out.appendingPathComponent("quantiles.csv"))
         // 2025…2040 (16 years) × 8 indicators × 5 probabilities.
         #expect(quantiles.count == 16 * 8 * 5)
-        #expect(Set(quantiles.map { $0["indicator"]! }) == ["total", "age_15_64", "age_65_plus", "old_age_dependency",
-                                                           "births", "leavers", "tfr", "net_migrants"])
+        #expect(
+            Set(quantiles.map { $0["indicator"]! }) == [
+                "total", "age_15_64", "age_65_plus", "old_age_dependency",
+                "births", "leavers", "tfr", "net_migrants",
+            ])
         // Quantiles rise with the probability within every year and indicator.
         var groups: [String: [(Double, Double)]] = [:]
-        for r in quantiles { groups[r["year"]! + r["indicator"]!, default: []].append((Double(r["quantile"]!)!, Double(r["value"]!)!)) }
+        for r in quantiles {
+            groups[r["year"]! + r["indicator"]!, default: []].append((Double(r["quantile"]!)!, Double(r["value"]!)!))
+        }
         for (_, g) in groups {
             #expect(g.map(\.0) == [0.025, 0.1, 0.5, 0.9, 0.975])
             #expect(zip(g, g.dropFirst()).allSatisfy { $0.1 <= $1.1 })
@@ -38,8 +46,11 @@ struct SimulateCommandTests {
         var files: [String] = []
         for threads in ["1", "2"] {
             let out = folder.appendingPathComponent("t\(threads)")
-            let run = try CLIRunner.run(["simulate", "--draws", "60", "--seed", "9", "--to", "2035", "--threads", threads,
-                                         "--out", out.path], in: repositoryRoot)
+            let run = try CLIRunner.run(
+                [
+                    "simulate", "--draws", "60", "--seed", "9", "--to", "2035", "--threads", threads,
+                    "--out", out.path,
+                ], in: repositoryRoot)
             #expect(run.status == 0, "stderr: \(run.stderr)")
             files.append(try String(contentsOf: out.appendingPathComponent("quantiles.csv"), encoding: .utf8))
         }
@@ -50,23 +61,30 @@ struct SimulateCommandTests {
     func fitReport() throws {
         let run = try CLIRunner.run(["simulate", "--draws", "20", "--to", "2030", "--fit"], in: repositoryRoot)
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        for text in ["variance_explained", "Lee–Carter, female", "TFR AR(1)", "Migration AR(1)", "e(0) women, Lee–Carter", "UN 80% low"] {
+        for text in [
+            "variance_explained", "Lee–Carter, female", "TFR AR(1)", "Migration AR(1)", "e(0) women, Lee–Carter",
+            "UN 80% low",
+        ] {
             #expect(run.stdout.contains(text), "missing \(text)")
         }
         // 2025: the scenario's TFR is the UN medium 0.860386, beside the UN's 80% (0.694–1.024) and
         // 95% (0.597–1.105) intervals from data/taiwan/tfr_paths.csv.
         let row = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("2025  0.860 ") })
         let cells = row.split(separator: " ").map(String.init)
-        #expect(cells.count == 10 && [cells[4], cells[5], cells[8], cells[9]] == ["0.694", "1.024", "0.597", "1.105"], "\(row)")
+        #expect(
+            cells.count == 10 && [cells[4], cells[5], cells[8], cells[9]] == ["0.694", "1.024", "0.597", "1.105"],
+            "\(row)")
     }
 
-    @Test("Bad arguments say what is wrong and exit non-zero", arguments: [
-        (["--quantiles", "0.1,1.5"], "1.5"),
-        (["--vary", "weather"], "weather"),
-        (["--save-draws"], "--out"),
-        (["--draws", "0"], "--draws"),
-        (["--scenario", "taiwan-low", "--scenario", "taiwan-high"], "one scenario"),
-    ])
+    @Test(
+        "Bad arguments say what is wrong and exit non-zero",
+        arguments: [
+            (["--quantiles", "0.1,1.5"], "1.5"),
+            (["--vary", "weather"], "weather"),
+            (["--save-draws"], "--out"),
+            (["--draws", "0"], "--draws"),
+            (["--scenario", "taiwan-low", "--scenario", "taiwan-high"], "one scenario"),
+        ])
     func badArguments(arguments: [String], expected: String) throws {
         let run = try CLIRunner.run(["simulate"] + arguments, in: repositoryRoot)
         #expect(run.status != 0)
@@ -75,7 +93,9 @@ struct SimulateCommandTests {
 
     @Test("An input set without a history cannot be simulated, and the message says which file is missing")
     func noHistory() throws {
-        let run = try CLIRunner.run(["simulate", "--inputs", CLIRunner.fixtures.appendingPathComponent("three-year").path, "--draws", "5"])
+        let run = try CLIRunner.run([
+            "simulate", "--inputs", CLIRunner.fixtures.appendingPathComponent("three-year").path, "--draws", "5",
+        ])
         #expect(run.status != 0)
         #expect(run.stderr.contains("history/deaths.csv"), "stderr: \(run.stderr)")
     }

@@ -23,8 +23,10 @@ struct TaiwanCommandTests {
     func scenarios() throws {
         let run = try CLIRunner.run(["scenarios"], in: repositoryRoot)
         #expect(run.status == 0)
-        for name in ["taiwan-medium", "taiwan-low", "taiwan-high", "taiwan-constant-fertility",
-                     "taiwan-zero-migration", "taiwan-recent-fertility"] {
+        for name in [
+            "taiwan-medium", "taiwan-low", "taiwan-high", "taiwan-constant-fertility",
+            "taiwan-zero-migration", "taiwan-recent-fertility",
+        ] {
             #expect(run.stdout.contains(name))
         }
     }
@@ -34,7 +36,9 @@ struct TaiwanCommandTests {
         let folder = try CLIRunner.temporaryFolder()
         let file = folder.appendingPathComponent("mine.toml")
         try "dataset = \"taiwan\"\nhorizon = 2070\n".write(to: file, atomically: true, encoding: .utf8)
-        let run = try CLIRunner.run(["project", "--scenario", file.path, "--data", repositoryRoot.appendingPathComponent("data").path])
+        let run = try CLIRunner.run([
+            "project", "--scenario", file.path, "--data", repositoryRoot.appendingPathComponent("data").path,
+        ])
         #expect(run.status != 0)
         #expect(run.stderr.contains("mine.toml:2: key horizon: unknown key"), "stderr: \(run.stderr)")
     }
@@ -43,7 +47,8 @@ struct TaiwanCommandTests {
     func reproducible() throws {
         let root = try CLIRunner.temporaryFolder()
         let sources = repositoryRoot.appendingPathComponent("data-sources")
-        let run = try CLIRunner.run(["--sources", sources.path, "--root", root.path], executable: CLIRunner.dataBuilder)
+        let run = try CLIRunner.run(
+            ["--sources", sources.path, "--root", root.path], executable: CLIRunner.dataBuilder)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let fm = FileManager.default
         let built = root.appendingPathComponent("data/taiwan")
@@ -56,7 +61,8 @@ struct TaiwanCommandTests {
             let b = try Data(contentsOf: bundled.appendingPathComponent(file))
             #expect(a == b, "data/taiwan/\(file) differs from what cohort-data builds")
         }
-        #expect(try Data(contentsOf: root.appendingPathComponent("seeds/taiwan.json"))
+        #expect(
+            try Data(contentsOf: root.appendingPathComponent("seeds/taiwan.json"))
                 == Data(contentsOf: repositoryRoot.appendingPathComponent("seeds/taiwan.json")))
     }
 }

@@ -9,7 +9,9 @@ struct WavesCommandTests {
         let run = try CLIRunner.run(["waves", "--out", out.path], in: repositoryRoot)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.contains("1958–1966, 1976–1982"))
-        #expect(run.stdout.contains("first baby boom") && run.stdout.contains("3,780,000") && run.stdout.contains("3,783,882"))
+        #expect(
+            run.stdout.contains("first baby boom") && run.stdout.contains("3,780,000")
+                && run.stdout.contains("3,783,882"))
         #expect(run.stdout.contains("336,110"), "2024's 65-year-olds from the registers")
         for file in ["waves.csv", "flows.csv", "cohorts.csv", "indicators.csv"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
@@ -26,8 +28,9 @@ struct WavesCommandTests {
     @Test("A phased retirement age adds the policy table and policy.csv")
     func policy() throws {
         let out = try CLIRunner.temporaryFolder().appendingPathComponent("policy")
-        let run = try CLIRunner.run(["waves", "--retirement-age", "67", "--phase-in", "1961:2", "--to", "2040", "--out", out.path],
-                                    in: repositoryRoot)
+        let run = try CLIRunner.run(
+            ["waves", "--retirement-age", "67", "--phase-in", "1961:2", "--to", "2040", "--out", out.path],
+            in: repositoryRoot)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.contains("65 → 67 from the 1961 cohort, one year every 2 cohorts"))
         let policy = try readCSV(out.appendingPathComponent("policy.csv"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 /// The indicator catalogue: one name, title and unit per indicator.
@@ -9,11 +10,16 @@ struct IndicatorTests {
     @Test("Names follow the working-age band: 20–69 gives age_0_19, age_20_69, age_70_plus, share_90_plus, …")
     func namesFollowTheBand() {
         let options = AnalysisOptions(workingAge: 20...69, retirementAge: .fixed(70), oldestOld: 90)
-        #expect(Indicator.allCases.map { $0.name(options) } == [
-            "total", "age_0_19", "age_20_69", "age_70_plus", "age_90_plus", "share_0_19", "share_20_69", "share_70_plus",
-            "share_90_plus", "old_age_dependency", "young_age_dependency", "total_dependency", "support_ratio", "median_age",
-            "births", "deaths", "net_migrants", "crude_birth_rate", "crude_death_rate", "tfr", "e0_female", "e0_male",
-            "entrants", "leavers"])
+        #expect(
+            Indicator.allCases.map { $0.name(options) } == [
+                "total", "age_0_19", "age_20_69", "age_70_plus", "age_90_plus", "share_0_19", "share_20_69",
+                "share_70_plus",
+                "share_90_plus", "old_age_dependency", "young_age_dependency", "total_dependency", "support_ratio",
+                "median_age",
+                "births", "deaths", "net_migrants", "crude_birth_rate", "crude_death_rate", "tfr", "e0_female",
+                "e0_male",
+                "entrants", "leavers",
+            ])
         #expect(Indicator.old.title(options) == "70+")
         #expect(Indicator.oldShare.title(options) == "70+ %")
         #expect(Indicator.named("age_20_69", options) == .working)
@@ -39,9 +45,10 @@ struct IndicatorTests {
     func values() {
         var p = PopulationIndicators(year: 2030, total: 100, medianAge: 40)
         p.births = 2
-        let y = YearIndicators(population: p, young: 30, working: 60, old: 10, oldestOld: nil,
-                               oldAgeDependency: 100.0 * 10 / 60, youngAgeDependency: 50, totalDependency: 100.0 * 40 / 60,
-                               supportRatio: 6, entrants: 1, leavers: 1.5)
+        let y = YearIndicators(
+            population: p, young: 30, working: 60, old: 10, oldestOld: nil,
+            oldAgeDependency: 100.0 * 10 / 60, youngAgeDependency: 50, totalDependency: 100.0 * 40 / 60,
+            supportRatio: 6, entrants: 1, leavers: 1.5)
         #expect(Indicator.youngShare.value(in: y) == 0.3)
         #expect(Indicator.workingShare.value(in: y) == 0.6)
         #expect(Indicator.oldShare.value(in: y) == 0.1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 /// Input sets written to a temporary folder, read back, and broken one way at a time.
@@ -8,31 +9,31 @@ struct InputSetReaderTests {
     /// A valid input set: ω = 2, base 2024, rates for 2025 and 2026.
     static let valid: [String: String] = [
         "population.csv": """
-            year,sex,age,population
-            2024,female,0,10
-            2024,female,1,20
-            2024,female,2+,30
-            2024,male,0,12
-            2024,male,1,18
-            2024,male,2+,25
+        year,sex,age,population
+        2024,female,0,10
+        2024,female,1,20
+        2024,female,2+,30
+        2024,male,0,12
+        2024,male,1,18
+        2024,male,2+,25
 
-            """,
+        """,
         "mortality.csv": """
-            year,sex,age,mx
-            2025,female,0,0.01
-            2025,female,1,0.02
-            2025,female,2+,0.5
-            2025,male,0,0.012
-            2025,male,1,0.025
-            2025,male,2+,0.6
-            2026,female,0,0.01
-            2026,female,1,0.02
-            2026,female,2+,0.5
-            2026,male,0,0.012
-            2026,male,1,0.025
-            2026,male,2+,0.6
+        year,sex,age,mx
+        2025,female,0,0.01
+        2025,female,1,0.02
+        2025,female,2+,0.5
+        2025,male,0,0.012
+        2025,male,1,0.025
+        2025,male,2+,0.6
+        2026,female,0,0.01
+        2026,female,1,0.02
+        2026,female,2+,0.5
+        2026,male,0,0.012
+        2026,male,1,0.025
+        2026,male,2+,0.6
 
-            """,
+        """,
         "fertility.csv": "year,age,asfr\n2025,1,0.6\n2026,1,0.5\n2026,2+,0.1\n",
         "srb.csv": "year,srb\n2025,1.05\n2026,1.06\n",
     ]
@@ -78,16 +79,18 @@ struct InputSetReaderTests {
     @Test("BOM, CRLF line ends, quoted fields, reordered and extra columns are read correctly")
     func spreadsheetQuirks() throws {
         var files = Self.valid
-        files["population.csv"] = "\u{FEFF}" + [
-            "note,population,age,sex,year",
-            "\"first, row\",10,0,female,2024",
-            "x,\"20\",1,\"female\",2024",
-            "\"say \"\"hi\"\"\",30,2+,female,2024",
-            ",12,0,male,2024",
-            ",18,1,male,2024",
-            ",25,2+,male,2024",
-            "",
-        ].joined(separator: "\r\n")
+        files["population.csv"] =
+            "\u{FEFF}"
+            + [
+                "note,population,age,sex,year",
+                "\"first, row\",10,0,female,2024",
+                "x,\"20\",1,\"female\",2024",
+                "\"say \"\"hi\"\"\",30,2+,female,2024",
+                ",12,0,male,2024",
+                ",18,1,male,2024",
+                ",25,2+,male,2024",
+                "",
+            ].joined(separator: "\r\n")
         let inputs = try ProjectionInputs.load(from: Self.write(files))
         #expect(inputs.basePopulation.female == [10, 20, 30])
         #expect(inputs.basePopulation.male == [12, 18, 25])
@@ -111,53 +114,92 @@ struct InputSetReaderTests {
     }
 
     static let cases: [Case] = [
-        Case(name: "a missing age", file: "population.csv", edit: { $0.replacingOccurrences(of: "2024,male,1,18\n", with: "") },
-             expected: ("population.csv", nil, nil, "no row for male, age 1")),
-        Case(name: "a duplicate row", file: "mortality.csv", edit: { $0 + "2026,male,1,0.03\n" },
-             expected: ("mortality.csv", 14, nil, "a second row for 2026, male, age 1 (the first is on line 12)")),
-        Case(name: "a negative death rate", file: "mortality.csv", edit: { $0.replacingOccurrences(of: "2025,male,1,0.025", with: "2025,male,1,-0.025") },
-             expected: ("mortality.csv", 6, "mx", "negative")),
-        Case(name: "NaN", file: "mortality.csv", edit: { $0.replacingOccurrences(of: "2025,male,1,0.025", with: "2025,male,1,NaN") },
-             expected: ("mortality.csv", 6, "mx", "not a finite number")),
-        Case(name: "infinity", file: "population.csv", edit: { $0.replacingOccurrences(of: "2024,male,1,18", with: "2024,male,1,inf") },
-             expected: ("population.csv", 6, "population", "not a finite number")),
-        Case(name: "a huge value", file: "population.csv", edit: { $0.replacingOccurrences(of: "2024,male,1,18", with: "2024,male,1,1e999") },
-             expected: ("population.csv", 6, "population", "too large")),
-        Case(name: "text in a number cell", file: "fertility.csv", edit: { $0.replacingOccurrences(of: "2026,1,0.5", with: "2026,1,0,5") },
-             expected: ("fertility.csv", 3, nil, "4 field(s); the header has 3")),
-        Case(name: "a word in a number cell", file: "srb.csv", edit: { $0.replacingOccurrences(of: "1.06", with: "about 1") },
-             expected: ("srb.csv", 3, "srb", "\"about 1\" is not a number")),
-        Case(name: "an SRB of zero", file: "srb.csv", edit: { $0.replacingOccurrences(of: "1.06", with: "0") },
-             expected: ("srb.csv", 3, "srb", "must be > 0")),
-        Case(name: "an unknown sex", file: "population.csv", edit: { $0.replacingOccurrences(of: "2024,male,0", with: "2024,M,0") },
-             expected: ("population.csv", 5, "sex", "unknown sex \"M\"")),
-        Case(name: "a negative population", file: "population.csv", edit: { $0.replacingOccurrences(of: ",25\n", with: ",-25\n") },
-             expected: ("population.csv", 7, "population", "negative")),
-        Case(name: "a missing year", file: "srb.csv", edit: { $0.replacingOccurrences(of: "2026,1.06\n", with: "") },
-             expected: ("srb.csv", nil, nil, "no rows for 2026")),
-        Case(name: "a year beyond the others", file: "srb.csv", edit: { $0 + "2027,1.05\n" },
-             expected: ("srb.csv", 4, nil, "rates for 2027, outside the years of mortality.csv (2025…2026)")),
-        Case(name: "rates for the base year", file: "fertility.csv", edit: { $0 + "2024,1,0.5\n" },
-             expected: ("fertility.csv", 5, "year", "so the first year is 2025")),
-        Case(name: "a missing column", file: "srb.csv", edit: { $0.replacingOccurrences(of: "year,srb", with: "year,ratio") },
-             expected: ("srb.csv", 1, nil, "no column srb")),
-        Case(name: "a header only", file: "population.csv", edit: { _ in "year,sex,age,population\n" },
-             expected: ("population.csv", nil, nil, "no data rows")),
-        Case(name: "an empty file", file: "fertility.csv", edit: { _ in "" },
-             expected: ("fertility.csv", nil, nil, "empty")),
-        Case(name: "two base years", file: "population.csv", edit: { $0.replacingOccurrences(of: "2024,male,0", with: "2023,male,0") },
-             expected: ("population.csv", 5, "year", "one base year only")),
-        Case(name: "an open age written without +", file: "mortality.csv", edit: { $0.replacingOccurrences(of: "2025,male,2+", with: "2025,male,2") },
-             expected: ("mortality.csv", 7, "age", "write it 2+")),
-        Case(name: "an age above the open group", file: "fertility.csv", edit: { $0 + "2026,7,0.1\n" },
-             expected: ("fertility.csv", 5, "age", "above the open age group 2+")),
-        Case(name: "an unclosed quote", file: "srb.csv", edit: { $0.replacingOccurrences(of: "2026,1.06", with: "2026,\"1.06") },
-             expected: ("srb.csv", 3, nil, "never closed")),
-        Case(name: "a survival ratio above 1", file: "mortality.csv",
-             edit: { $0.replacingOccurrences(of: "mx", with: "survival").replacingOccurrences(of: "2025,female,2+,0.5", with: "2025,female,2+,1.5") },
-             expected: ("mortality.csv", 4, "survival", "above 1")),
-        Case(name: "no open age group", file: "population.csv", edit: { $0.replacingOccurrences(of: "2+", with: "2") },
-             expected: ("population.csv", nil, nil, "no open age group")),
+        Case(
+            name: "a missing age", file: "population.csv",
+            edit: { $0.replacingOccurrences(of: "2024,male,1,18\n", with: "") },
+            expected: ("population.csv", nil, nil, "no row for male, age 1")),
+        Case(
+            name: "a duplicate row", file: "mortality.csv", edit: { $0 + "2026,male,1,0.03\n" },
+            expected: ("mortality.csv", 14, nil, "a second row for 2026, male, age 1 (the first is on line 12)")),
+        Case(
+            name: "a negative death rate", file: "mortality.csv",
+            edit: { $0.replacingOccurrences(of: "2025,male,1,0.025", with: "2025,male,1,-0.025") },
+            expected: ("mortality.csv", 6, "mx", "negative")),
+        Case(
+            name: "NaN", file: "mortality.csv",
+            edit: { $0.replacingOccurrences(of: "2025,male,1,0.025", with: "2025,male,1,NaN") },
+            expected: ("mortality.csv", 6, "mx", "not a finite number")),
+        Case(
+            name: "infinity", file: "population.csv",
+            edit: { $0.replacingOccurrences(of: "2024,male,1,18", with: "2024,male,1,inf") },
+            expected: ("population.csv", 6, "population", "not a finite number")),
+        Case(
+            name: "a huge value", file: "population.csv",
+            edit: { $0.replacingOccurrences(of: "2024,male,1,18", with: "2024,male,1,1e999") },
+            expected: ("population.csv", 6, "population", "too large")),
+        Case(
+            name: "text in a number cell", file: "fertility.csv",
+            edit: { $0.replacingOccurrences(of: "2026,1,0.5", with: "2026,1,0,5") },
+            expected: ("fertility.csv", 3, nil, "4 field(s); the header has 3")),
+        Case(
+            name: "a word in a number cell", file: "srb.csv",
+            edit: { $0.replacingOccurrences(of: "1.06", with: "about 1") },
+            expected: ("srb.csv", 3, "srb", "\"about 1\" is not a number")),
+        Case(
+            name: "an SRB of zero", file: "srb.csv", edit: { $0.replacingOccurrences(of: "1.06", with: "0") },
+            expected: ("srb.csv", 3, "srb", "must be > 0")),
+        Case(
+            name: "an unknown sex", file: "population.csv",
+            edit: { $0.replacingOccurrences(of: "2024,male,0", with: "2024,M,0") },
+            expected: ("population.csv", 5, "sex", "unknown sex \"M\"")),
+        Case(
+            name: "a negative population", file: "population.csv",
+            edit: { $0.replacingOccurrences(of: ",25\n", with: ",-25\n") },
+            expected: ("population.csv", 7, "population", "negative")),
+        Case(
+            name: "a missing year", file: "srb.csv", edit: { $0.replacingOccurrences(of: "2026,1.06\n", with: "") },
+            expected: ("srb.csv", nil, nil, "no rows for 2026")),
+        Case(
+            name: "a year beyond the others", file: "srb.csv", edit: { $0 + "2027,1.05\n" },
+            expected: ("srb.csv", 4, nil, "rates for 2027, outside the years of mortality.csv (2025…2026)")),
+        Case(
+            name: "rates for the base year", file: "fertility.csv", edit: { $0 + "2024,1,0.5\n" },
+            expected: ("fertility.csv", 5, "year", "so the first year is 2025")),
+        Case(
+            name: "a missing column", file: "srb.csv",
+            edit: { $0.replacingOccurrences(of: "year,srb", with: "year,ratio") },
+            expected: ("srb.csv", 1, nil, "no column srb")),
+        Case(
+            name: "a header only", file: "population.csv", edit: { _ in "year,sex,age,population\n" },
+            expected: ("population.csv", nil, nil, "no data rows")),
+        Case(
+            name: "an empty file", file: "fertility.csv", edit: { _ in "" },
+            expected: ("fertility.csv", nil, nil, "empty")),
+        Case(
+            name: "two base years", file: "population.csv",
+            edit: { $0.replacingOccurrences(of: "2024,male,0", with: "2023,male,0") },
+            expected: ("population.csv", 5, "year", "one base year only")),
+        Case(
+            name: "an open age written without +", file: "mortality.csv",
+            edit: { $0.replacingOccurrences(of: "2025,male,2+", with: "2025,male,2") },
+            expected: ("mortality.csv", 7, "age", "write it 2+")),
+        Case(
+            name: "an age above the open group", file: "fertility.csv", edit: { $0 + "2026,7,0.1\n" },
+            expected: ("fertility.csv", 5, "age", "above the open age group 2+")),
+        Case(
+            name: "an unclosed quote", file: "srb.csv",
+            edit: { $0.replacingOccurrences(of: "2026,1.06", with: "2026,\"1.06") },
+            expected: ("srb.csv", 3, nil, "never closed")),
+        Case(
+            name: "a survival ratio above 1", file: "mortality.csv",
+            edit: {
+                $0.replacingOccurrences(of: "mx", with: "survival").replacingOccurrences(
+                    of: "2025,female,2+,0.5", with: "2025,female,2+,1.5")
+            },
+            expected: ("mortality.csv", 4, "survival", "above 1")),
+        Case(
+            name: "no open age group", file: "population.csv", edit: { $0.replacingOccurrences(of: "2+", with: "2") },
+            expected: ("population.csv", nil, nil, "no open age group")),
     ]
 
     @Test("Each broken input gets one clear error naming the file, line and column", arguments: cases)
@@ -207,17 +249,24 @@ struct InputSetReaderTests {
         }
         for y in years {
             for sex in ["female", "male"] {
-                for a in 0...100 { mortality += "\(y),\(sex),\(a == 100 ? "100+" : String(a)),\(0.0001 * exp(0.09 * Double(a)))\n" }
+                for a in 0...100 {
+                    mortality += "\(y),\(sex),\(a == 100 ? "100+" : String(a)),\(0.0001 * exp(0.09 * Double(a)))\n"
+                }
             }
-            fertility += "\(y),30,0.75\n\(y),31,0.75\n"   // TFR 1.5; a rate above 1 at one age is refused
+            fertility += "\(y),30,0.75\n\(y),31,0.75\n"  // TFR 1.5; a rate above 1 at one age is refused
             srb += "\(y),1.05\n"
         }
-        let folder = try Self.write(["population.csv": population, "mortality.csv": mortality,
-                                     "fertility.csv": fertility, "srb.csv": srb])
+        let folder = try Self.write([
+            "population.csv": population, "mortality.csv": mortality,
+            "fertility.csv": fertility, "srb.csv": srb,
+        ])
         let inputs = try ProjectionInputs.load(from: folder)
         #expect(inputs.years.count == 600)
         #expect(inputs.years.last!.year == 2624)
-        guard case .deathRates(let m) = inputs.years[599].mortality.male else { Issue.record("mx"); return }
+        guard case .deathRates(let m) = inputs.years[599].mortality.male else {
+            Issue.record("mx")
+            return
+        }
         #expect(isClose(m[50], 0.0001 * exp(0.09 * 50), relative: 1e-15))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 @Suite("Life tables")
@@ -34,14 +35,21 @@ struct LifeTableTests {
         let tol = 0.0
         let abs = 5e-11
         #expect(isClose(t.separationFactors[0], 0.1242878, relative: tol, absolute: abs))
-        #expect(allClose(t.deathProbabilities, [0.0196557445, 0.0099502488, 0.0952380952, 1], relative: tol, absolute: abs))
+        #expect(
+            allClose(t.deathProbabilities, [0.0196557445, 0.0099502488, 0.0952380952, 1], relative: tol, absolute: abs))
         #expect(allClose(t.survivors, [1, 0.9803442555, 0.9705895863, 0.8781524828], relative: tol, absolute: abs))
-        #expect(allClose(t.personYears, [0.9827872247, 0.9754669209, 0.9243710346, 1.7563049657], relative: tol, absolute: abs))
+        #expect(
+            allClose(
+                t.personYears, [0.9827872247, 0.9754669209, 0.9243710346, 1.7563049657], relative: tol, absolute: abs))
         #expect(isClose(t.personYearsRemaining[0], 4.6389301459, relative: tol, absolute: abs))
-        #expect(allClose(t.lifeExpectancy, [4.6389301459, 3.7294479981, 2.7619047619, 2.0], relative: tol, absolute: abs))
+        #expect(
+            allClose(t.lifeExpectancy, [4.6389301459, 3.7294479981, 2.7619047619, 2.0], relative: tol, absolute: abs))
         #expect(isClose(t.lifeExpectancyAtBirth, 4.6389301459, relative: tol, absolute: abs))
         // S(0) = L0; S(1) = L1/L0; S(2) = L2/L1; S(3) = T3/T2 = 1.7563049657/2.6806760002.
-        #expect(allClose(t.survivalRatios, [0.9827872247, 0.9925514866, 0.9476190476, 0.6551724138], relative: tol, absolute: abs))
+        #expect(
+            allClose(
+                t.survivalRatios, [0.9827872247, 0.9925514866, 0.9476190476, 0.6551724138], relative: tol, absolute: abs
+            ))
         // The open group's m is the input rate back again under the constant closure.
         #expect(isClose(t.deathRates[3], 0.5))
     }

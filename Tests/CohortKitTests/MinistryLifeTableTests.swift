@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 /// Death rates of 2023 from the Ministry of the Interior's registers:
@@ -9,13 +10,15 @@ import Testing
 struct MinistryLifeTableTests {
     static func rates2023() throws -> BySex<[Double]> {
         let moi = dataSources.appendingPathComponent("moi")
-        let population = try CSVTable.read(moi.appendingPathComponent("population_by_single_age.csv"), displayName: "population")
+        let population = try CSVTable.read(
+            moi.appendingPathComponent("population_by_single_age.csv"), displayName: "population")
         let deaths = try CSVTable.read(moi.appendingPathComponent("deaths_by_single_age.csv"), displayName: "deaths")
         var p22 = BySex { _ in [Double](repeating: 0, count: 101) }
         var p23 = p22
         var d23 = p22
         for r in population.records {
-            let year = Int(r.fields[0])!, sex = Sex(rawValue: r.fields[1])!, age = Int(r.fields[2].replacingOccurrences(of: "+", with: ""))!
+            let year = Int(r.fields[0])!, sex = Sex(rawValue: r.fields[1])!,
+                age = Int(r.fields[2].replacingOccurrences(of: "+", with: ""))!
             if year == 2022 { p22[sex][age] = Double(r.fields[3])! }
             if year == 2023 { p23[sex][age] = Double(r.fields[3])! }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 @Suite("Writing results")
@@ -25,18 +26,24 @@ struct OutputTests {
         try OutputFolder.write([("a.csv", "x\n1\n")], to: target, replacing: false)
         #expect(try String(contentsOf: target.appendingPathComponent("a.csv"), encoding: .utf8) == "x\n1\n")
 
-        expectInputError("already exists; choose another or allow replacing it") { try OutputFolder.write([("b.csv", "y\n")], to: target, replacing: false) }
+        expectInputError("already exists; choose another or allow replacing it") {
+            try OutputFolder.write([("b.csv", "y\n")], to: target, replacing: false)
+        }
         #expect(!FileManager.default.fileExists(atPath: target.appendingPathComponent("b.csv").path))
 
         // A write that fails half-way (a file where a folder already stands) leaves the old folder and no temporary one.
         expectInputError("cannot write the output folder \(target.path)") {
-            try OutputFolder.write([("c.csv", "z\n"), ("sub/d.csv", "w\n"), ("sub", "v\n")], to: target, replacing: true)
+            try OutputFolder.write(
+                [("c.csv", "z\n"), ("sub/d.csv", "w\n"), ("sub", "v\n")], to: target, replacing: true)
         }
         #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("a.csv").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["result"])
 
         try OutputFolder.write([("b.csv", "y\n")], to: target, replacing: true)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).sorted() == [OutputFolder.markerName, "b.csv"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: target.path).sorted() == [
+                OutputFolder.markerName, "b.csv",
+            ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["result"])
     }
 
@@ -45,9 +52,13 @@ struct OutputTests {
         let inputs = ProjectionInputs(
             baseYear: 2024,
             basePopulation: BySex(female: [10, 20, 30], male: [12, 18, 25]),
-            years: [YearInputs(year: 2025,
-                               mortality: BySex(female: .survivalRatios([0.9, 0.8, 0.5]), male: .survivalRatios([0.85, 0.75, 0.4])),
-                               fertility: [0, 0.6, 0.2], sexRatioAtBirth: 1)])
+            years: [
+                YearInputs(
+                    year: 2025,
+                    mortality: BySex(
+                        female: .survivalRatios([0.9, 0.8, 0.5]), male: .survivalRatios([0.85, 0.75, 0.4])),
+                    fertility: [0, 0.6, 0.2], sexRatioAtBirth: 1)
+            ])
         let result = try Projection.run(inputs)
         let population = result.populationCSV(decimals: 6).split(separator: "\n")
         #expect(population.first == "year,sex,age,population")

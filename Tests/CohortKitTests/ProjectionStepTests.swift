@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CohortKit
 
 /// A three-age toy (ages 0, 1 and the open group 2+), worked by hand.
@@ -8,8 +9,9 @@ import Testing
 /// women (2, −4, 6), men (0, 0, −40).
 @Suite("Projection step")
 struct ProjectionStepTests {
-    static let base = PopulationBatch(female: AgeMatrix(columns: [[10, 20, 30]]),
-                                      male: AgeMatrix(columns: [[12, 18, 25]]))
+    static let base = PopulationBatch(
+        female: AgeMatrix(columns: [[10, 20, 30]]),
+        male: AgeMatrix(columns: [[12, 18, 25]]))
     static let rates = StepRates(
         survival: BySex(female: .shared([0.9, 0.8, 0.5]), male: .shared([0.85, 0.75, 0.4])),
         fertility: .shared([0, 0.6, 0.2]),
@@ -73,8 +75,9 @@ struct ProjectionStepTests {
     /// female row 0 = 0.9·k/2 = (0.108, 0.1575, 0.0675); boys = 0.85·k/2 = (0.102, 0.14875, 0.06375).
     @Test("The toy's Leslie matrices, element by element")
     func toyLeslie() {
-        let l = LeslieMatrix(survival: BySex(female: [0.9, 0.8, 0.5], male: [0.85, 0.75, 0.4]),
-                             fertility: [0, 0.6, 0.2], sexRatioAtBirth: 1)
+        let l = LeslieMatrix(
+            survival: BySex(female: [0.9, 0.8, 0.5], male: [0.85, 0.75, 0.4]),
+            fertility: [0, 0.6, 0.2], sexRatioAtBirth: 1)
         #expect(allClose(l.birthsPerWoman, [0.24, 0.35, 0.15]))
         #expect(allClose((0..<3).map { l.element(.female, row: 0, column: $0) }, [0.108, 0.1575, 0.0675]))
         #expect(allClose(l.maleBirths, [0.102, 0.14875, 0.06375]))
@@ -97,18 +100,25 @@ struct ProjectionStepTests {
         rates.fertility = .shared(Array(repeating: 0, count: 101))
         let c = CohortComponentStep(timing: .even).apply(rates, to: &p)
         for sex in Sex.allCases {
-            guard case .shared(let s) = rates.survival[sex] else { Issue.record("shared"); return }
+            guard case .shared(let s) = rates.survival[sex] else {
+                Issue.record("shared")
+                return
+            }
             for j in 0..<3 {
                 #expect(p[sex][0, j] == 0)
                 for a in 1..<100 { #expect(isClose(p[sex][a, j], s[a] * before[sex][a - 1, j])) }
                 #expect(isClose(p[sex][100, j], s[100] * (before[sex][99, j] + before[sex][100, j])))
                 #expect(c[sex].births[j] == 0 && c[sex].netMigrants[j] == 0)
-                #expect(isClose(c[sex].deaths[j], before[sex].columnTotals()[j] - p[sex].columnTotals()[j], relative: 1e-12))
+                #expect(
+                    isClose(c[sex].deaths[j], before[sex].columnTotals()[j] - p[sex].columnTotals()[j], relative: 1e-12)
+                )
             }
         }
     }
 
-    @Test("Balancing equation every year for 100 years on random inputs, both timings", arguments: MigrationTiming.allCases)
+    @Test(
+        "Balancing equation every year for 100 years on random inputs, both timings",
+        arguments: MigrationTiming.allCases)
     func balancingEquation(timing: MigrationTiming) {
         var rng = RandomInputs(seed: 2024)
         let columns = 16
@@ -124,8 +134,9 @@ struct ProjectionStepTests {
                 for j in 0..<columns {
                     let change = end[j] - start[j]
                     let components = c[sex].births[j] - c[sex].deaths[j] + c[sex].netMigrants[j]
-                    #expect(isClose(change, components, relative: 0, absolute: 1e-9 * max(start[j], end[j])),
-                            "\(sex) column \(j): ΔP = \(change), B − D + M = \(components)")
+                    #expect(
+                        isClose(change, components, relative: 0, absolute: 1e-9 * max(start[j], end[j])),
+                        "\(sex) column \(j): ΔP = \(change), B − D + M = \(components)")
                     #expect(isClose(c[sex].population[j], end[j], relative: 1e-15, absolute: 0))
                     #expect(c[sex].emigrationCut[j] >= 0)
                     #expect(c[sex].deaths[j] >= 0)
@@ -137,7 +148,9 @@ struct ProjectionStepTests {
         #expect(cuts > 0, "the random inputs are meant to exercise the guard")
     }
 
-    @Test("By cohort, deaths and migrants account for every age, every year, both timings", arguments: MigrationTiming.allCases)
+    @Test(
+        "By cohort, deaths and migrants account for every age, every year, both timings",
+        arguments: MigrationTiming.allCases)
     func cohortAccounting(timing: MigrationTiming) throws {
         var rng = RandomInputs(seed: 77)
         let columns = 4
@@ -151,14 +164,24 @@ struct ProjectionStepTests {
                 let migrants = try #require(c[sex].netMigrantsByAge)
                 for j in 0..<columns {
                     let scale = 1e-9 * max(1, before[sex].columnTotals()[j])
-                    #expect(isClose(p[sex][0, j], c[sex].births[j] - deaths[0, j] + migrants[0, j], relative: 0, absolute: scale))
+                    #expect(
+                        isClose(
+                            p[sex][0, j], c[sex].births[j] - deaths[0, j] + migrants[0, j], relative: 0, absolute: scale
+                        ))
                     for a in 1..<100 {
-                        #expect(isClose(p[sex][a, j], before[sex][a - 1, j] - deaths[a, j] + migrants[a, j], relative: 0, absolute: scale))
+                        #expect(
+                            isClose(
+                                p[sex][a, j], before[sex][a - 1, j] - deaths[a, j] + migrants[a, j], relative: 0,
+                                absolute: scale))
                     }
-                    #expect(isClose(p[sex][100, j], before[sex][99, j] + before[sex][100, j] - deaths[100, j] + migrants[100, j],
-                                    relative: 0, absolute: scale))
+                    #expect(
+                        isClose(
+                            p[sex][100, j],
+                            before[sex][99, j] + before[sex][100, j] - deaths[100, j] + migrants[100, j],
+                            relative: 0, absolute: scale))
                     #expect(isClose(deaths.column(j).reduce(0, +), c[sex].deaths[j], relative: 1e-12))
-                    #expect(isClose(migrants.column(j).reduce(0, +), c[sex].netMigrants[j], relative: 0, absolute: scale))
+                    #expect(
+                        isClose(migrants.column(j).reduce(0, +), c[sex].netMigrants[j], relative: 0, absolute: scale))
                 }
             }
         }
@@ -176,16 +199,23 @@ struct ProjectionStepTests {
             let single = Projection.run(
                 base: base.map { AgeMatrix(columns: [$0.column(j)]) }, baseYear: 2024,
                 rates: rates.map { r in
-                    StepRates(survival: r.survival.map { .shared($0.schedule(forColumn: j)) },
-                              fertility: .shared(r.fertility.schedule(forColumn: j)),
-                              sexRatioAtBirth: .shared(r.sexRatioAtBirth.value(forColumn: j)),
-                              netMigrants: r.netMigrants.map { m in m.map { .shared($0.schedule(forColumn: j)) } })
+                    StepRates(
+                        survival: r.survival.map { .shared($0.schedule(forColumn: j)) },
+                        fertility: .shared(r.fertility.schedule(forColumn: j)),
+                        sexRatioAtBirth: .shared(r.sexRatioAtBirth.value(forColumn: j)),
+                        netMigrants: r.netMigrants.map { m in m.map { .shared($0.schedule(forColumn: j)) } })
                 },
                 step: step)
             for year in 2025...2044 {
                 for sex in Sex.allCases {
-                    #expect(allClose(batch.population(in: year, column: j)![sex], single.population(in: year)![sex], relative: 1e-12))
-                    #expect(isClose(batch.components(in: year)![sex].births[j], single.components(in: year)![sex].births[0], relative: 1e-12))
+                    #expect(
+                        allClose(
+                            batch.population(in: year, column: j)![sex], single.population(in: year)![sex],
+                            relative: 1e-12))
+                    #expect(
+                        isClose(
+                            batch.components(in: year)![sex].births[j], single.components(in: year)![sex].births[0],
+                            relative: 1e-12))
                 }
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 /// Checks on the bundled Taiwan dataset (`data/taiwan/`, built by `cohort-data`)
@@ -14,9 +15,11 @@ struct TaiwanDataTests {
         return try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
     }
 
-    @Test("The bundled births reproduce the registry sums of the two booms; about 5.95 million alive at the end of 2024")
+    @Test(
+        "The bundled births reproduce the registry sums of the two booms; about 5.95 million alive at the end of 2024")
     func booms() throws {
-        let births = try CSVTable.read(Self.data.appendingPathComponent("taiwan/history/births.csv"), displayName: "births.csv")
+        let births = try CSVTable.read(
+            Self.data.appendingPathComponent("taiwan/history/births.csv"), displayName: "births.csv")
         var byYear: [Int: Int] = [:]
         for r in births.records { byYear[try births.integer(r, 0)] = try births.integer(r, 1) }
         let first = (1958...1966).map { byYear[$0]! }.reduce(0, +)
@@ -24,10 +27,14 @@ struct TaiwanDataTests {
         #expect(first == 3_783_882)
         #expect(second == 2_890_528)
         #expect((1958...1966).allSatisfy { byYear[$0]! > 400_000 }, "every year of the first boom above 400,000")
-        #expect((1976...1982).filter { byYear[$0]! <= 400_000 }.count == 1, "every year but one of the second above 400,000")
+        #expect(
+            (1976...1982).filter { byYear[$0]! <= 400_000 }.count == 1, "every year but one of the second above 400,000"
+        )
 
         let base = try ProjectionInputs.load(from: Self.data.appendingPathComponent("taiwan")).basePopulation
-        func alive(_ years: ClosedRange<Int>) -> Double { years.map { base.female[2024 - $0] + base.male[2024 - $0] }.reduce(0, +) }
+        func alive(_ years: ClosedRange<Int>) -> Double {
+            years.map { base.female[2024 - $0] + base.male[2024 - $0] }.reduce(0, +)
+        }
         let survivors = alive(1958...1966) + alive(1976...1982)
         #expect(abs(survivors - 5_950_000) < 10_000, "alive at the end of 2024: \(survivors)")
 
@@ -52,7 +59,8 @@ struct TaiwanDataTests {
 
     @Test("Life expectancy from the bundled 2023 rates is within 0.3 year of the Ministry's 76.94 and 83.74")
     func lifeExpectancy2023() throws {
-        let t = try CSVTable.read(Self.data.appendingPathComponent("taiwan/mortality_2023.csv"), displayName: "mortality_2023.csv")
+        let t = try CSVTable.read(
+            Self.data.appendingPathComponent("taiwan/mortality_2023.csv"), displayName: "mortality_2023.csv")
         var mx = BySex { _ in [Double](repeating: 0, count: 101) }
         for r in t.records { mx[try t.sex(r, 1)][try t.age(r, 2, openAge: 100).age] = try t.number(r, 5) }
         let men = try LifeTable(deathRates: mx.male, sex: .male).lifeExpectancyAtBirth
@@ -61,7 +69,8 @@ struct TaiwanDataTests {
         #expect(abs(women - 83.74) <= 0.3, "women \(women)")
     }
 
-    @Test("One year under taiwan-medium lands within 0.5% of the registered end of 2025 (23,299,132; 15–64: 15,944,087)")
+    @Test(
+        "One year under taiwan-medium lands within 0.5% of the registered end of 2025 (23,299,132; 15–64: 15,944,087)")
     func endOf2025() throws {
         var (scenario, _) = try Self.catalog.inputs(forScenario: "taiwan-medium")
         scenario.lastYear = 2025
@@ -76,8 +85,11 @@ struct TaiwanDataTests {
     @Test("Every bundled scenario loads, projects to 2100 and balances every year")
     func everyScenario() throws {
         let names = Self.catalog.scenarioNames()
-        #expect(Set(names).isSuperset(of: ["taiwan-medium", "taiwan-low", "taiwan-high", "taiwan-constant-fertility",
-                                           "taiwan-zero-migration", "taiwan-recent-fertility"]))
+        #expect(
+            Set(names).isSuperset(of: [
+                "taiwan-medium", "taiwan-low", "taiwan-high", "taiwan-constant-fertility",
+                "taiwan-zero-migration", "taiwan-recent-fertility",
+            ]))
         for name in names {
             var scenario = try Self.catalog.scenario(name)
             #expect(scenario.dataset == "taiwan")
@@ -124,13 +136,16 @@ struct TaiwanDataTests {
         let mx = try CSVTable.read(wpp.appendingPathComponent("mx_abridged.csv"), displayName: "mx_abridged.csv")
         let boundaries = [0, 1] + Array(stride(from: 5, through: 100, by: 5))
         var series: [[Double]] = []
-        for column in [3, 4] {   // mxM, mxF
+        for column in [3, 4] {  // mxM, mxF
             var current: [Double] = []
             for r in mx.records where r.fields[2] != "100+" {
                 let lower = Int(r.fields[2].split(separator: "-").first!)!
                 let width = Double(boundaries[boundaries.firstIndex(of: lower)! + 1] - lower)
                 current.append(width * (try mx.number(r, column)))
-                if lower == 95 { series.append(current); current = [] }
+                if lower == 95 {
+                    series.append(current)
+                    current = []
+                }
             }
         }
         #expect(series.count == 60, "30 periods, two sexes")
@@ -147,11 +162,13 @@ struct TaiwanDataTests {
         var shares: [Int: [Double]] = [:]
         for r in fx.records { shares[try fx.integer(r, 0), default: []].append(try fx.number(r, 3) / 100) }
         let periods = shares.keys.sorted()
-        let graduated = try MonotoneGraduation(boundaries: Array(stride(from: 15, through: 50, by: 5))).graduate(periods.map { shares[$0]! })
+        let graduated = try MonotoneGraduation(boundaries: Array(stride(from: 15, through: 50, by: 5))).graduate(
+            periods.map { shares[$0]! })
         for (p, ages) in zip(periods, graduated) {
             #expect(ages.allSatisfy { $0 >= 0 }, "period around \(p)")
             for g in 0..<7 {
-                #expect(isClose(ages[(5 * g)..<(5 * g + 5)].reduce(0, +), shares[p]![g], relative: 1e-9, absolute: 1e-15))
+                #expect(
+                    isClose(ages[(5 * g)..<(5 * g + 5)].reduce(0, +), shares[p]![g], relative: 1e-9, absolute: 1e-15))
             }
         }
         // The bundled pattern at a period midpoint (2028) is that period's graduated shares, normalized.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 /// The working-age analysis on the bundled Taiwan data.
@@ -7,11 +8,14 @@ import Testing
 struct TaiwanWavesTests {
     static let catalog = DataCatalog(root: repositoryRoot.appendingPathComponent("data"))
 
-    static func analysis(_ scenarioName: String = "taiwan-medium", options: AnalysisOptions = .init()) throws -> WorkingAgeAnalysis {
+    static func analysis(
+        _ scenarioName: String = "taiwan-medium", options: AnalysisOptions = .init()
+    ) throws -> WorkingAgeAnalysis {
         let scenario = try catalog.scenario(scenarioName)
         let dataset = try catalog.data(for: scenario)
-        return try WorkingAgeAnalysis.run(dataset.inputs(for: scenario), projection: scenario.options,
-                                          history: dataset.history(), options: options)
+        return try WorkingAgeAnalysis.run(
+            dataset.inputs(for: scenario), projection: scenario.options,
+            history: dataset.history(), options: options)
     }
 
     @Test("Reaching 65 in 2023 and 2024 comes from the registers: 326,247 and 336,110; 2025–2031 from the projection")
@@ -62,20 +66,26 @@ struct TaiwanWavesTests {
         #expect(isClose(first.leavers, first.reachingRetirement))
         let change = try #require(first.workingAgeChange)
         #expect(change < 0)
-        #expect(isClose(change, try #require(a.flow(in: 2031)).workingAge - (try #require(a.flow(in: 2022))).workingAge))
+        #expect(
+            isClose(change, try #require(a.flow(in: 2031)).workingAge - (try #require(a.flow(in: 2022))).workingAge))
     }
 
     @Test("W(Y) − W(Y−1) = entrants − leavers − deaths + net migrants, every year, every scenario, two retirement ages")
     func decomposition() throws {
         for name in Self.catalog.scenarioNames() {
-            for retirement in [RetirementAge.fixed(65), .phased(from: 65, to: 67, firstCohort: 1961, cohortsPerStep: 2)] {
+            for retirement in [
+                RetirementAge.fixed(65), .phased(from: 65, to: 67, firstCohort: 1961, cohortsPerStep: 2),
+            ] {
                 let a = try Self.analysis(name, options: AnalysisOptions(retirementAge: retirement))
                 let projected = a.flows.filter { $0.source == .projected }
                 #expect(projected.count == 46)
                 for f in projected {
-                    let change = try #require(f.change), deaths = try #require(f.deaths), migrants = try #require(f.netMigrants)
+                    let change = try #require(f.change), deaths = try #require(f.deaths),
+                        migrants = try #require(f.netMigrants)
                     let sum = f.entrants - f.leavers - deaths + migrants
-                    #expect(abs(change - sum) <= 1e-9 * f.workingAge, "\(name) \(retirement) \(f.year): \(change) vs \(sum)")
+                    #expect(
+                        abs(change - sum) <= 1e-9 * f.workingAge, "\(name) \(retirement) \(f.year): \(change) vs \(sum)"
+                    )
                 }
                 // Registered years: the change is what the registers say.
                 let y2024 = try #require(a.flow(in: 2024)), y2023 = try #require(a.flow(in: 2023))

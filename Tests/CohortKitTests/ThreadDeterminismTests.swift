@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CohortKit
 
 /// OpenBLAS's thread count is process-wide; this suite changes it, one test at a time.
@@ -17,12 +18,18 @@ struct ThreadDeterminismTests {
             OpenBLAS.setThreadCount(threads)
             results.append(Projection.run(base: base, baseYear: 0, rates: rates))
             guard case .shared(let sf) = rates[0].survival.female, case .shared(let sm) = rates[0].survival.male,
-                  case .shared(let f) = rates[0].fertility, case .shared(let srb) = rates[0].sexRatioAtBirth
-            else { Issue.record("rates should be shared"); return }
-            leslie.append(LeslieMatrix(survival: BySex(female: sf, male: sm), fertility: f, sexRatioAtBirth: srb).apply(to: base))
+                case .shared(let f) = rates[0].fertility, case .shared(let srb) = rates[0].sexRatioAtBirth
+            else {
+                Issue.record("rates should be shared")
+                return
+            }
+            leslie.append(
+                LeslieMatrix(survival: BySex(female: sf, male: sm), fertility: f, sexRatioAtBirth: srb).apply(to: base))
         }
         for sex in Sex.allCases {
-            #expect(results[0].populations.last![sex].storage.map(\.bitPattern) == results[1].populations.last![sex].storage.map(\.bitPattern))
+            #expect(
+                results[0].populations.last![sex].storage.map(\.bitPattern)
+                    == results[1].populations.last![sex].storage.map(\.bitPattern))
             #expect(leslie[0][sex].storage.map(\.bitPattern) == leslie[1][sex].storage.map(\.bitPattern))
         }
         #expect(!OpenBLAS.coreName.isEmpty)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 /// A synthetic population worked by hand: ω = 10, 100 people at every age
@@ -11,9 +12,13 @@ struct WorkingAgeAnalysisTests {
         let s = MortalitySchedule.survivalRatios(Array(repeating: 0.9, count: 11))
         var migrants = Array(repeating: 0.0, count: 11)
         migrants[4] = 10
-        return ProjectionInputs(baseYear: 2000, basePopulation: BySex { _ in Array(repeating: 100, count: 11) },
-                                years: [YearInputs(year: 2001, mortality: BySex { _ in s }, fertility: Array(repeating: 0, count: 11),
-                                                   sexRatioAtBirth: 1, netMigrants: BySex { _ in migrants })])
+        return ProjectionInputs(
+            baseYear: 2000, basePopulation: BySex { _ in Array(repeating: 100, count: 11) },
+            years: [
+                YearInputs(
+                    year: 2001, mortality: BySex { _ in s }, fertility: Array(repeating: 0, count: 11),
+                    sexRatioAtBirth: 1, netMigrants: BySex { _ in migrants })
+            ])
     }
     static let options = AnalysisOptions(workingAge: 2...5, retirementAge: .fixed(6), oldestOld: 8)
 
@@ -39,7 +44,8 @@ struct WorkingAgeAnalysisTests {
     /// deaths 10 + 10 + 10.5 + 10 = 40.5; migrants 10; −30.5 = 90 − 90 − 40.5 + 10.
     @Test("Flows by hand, even timing")
     func flowsEven() throws {
-        let a = try WorkingAgeAnalysis.run(Self.inputs(), projection: .init(migrationTiming: .even), options: Self.options)
+        let a = try WorkingAgeAnalysis.run(
+            Self.inputs(), projection: .init(migrationTiming: .even), options: Self.options)
         let f = try #require(a.flow(in: 2001))
         #expect(isClose(f.workingAge, 739) && isClose(f.entrants, 180) && isClose(f.leavers, 180))
         let deaths = try #require(f.deaths), migrants = try #require(f.netMigrants), change = try #require(f.change)
@@ -79,10 +85,12 @@ struct WorkingAgeAnalysisTests {
     func policy() throws {
         let inputs = Self.inputs()
         let base = try WorkingAgeAnalysis.run(inputs, options: Self.options)
-        let later = try WorkingAgeAnalysis.run(inputs, options: AnalysisOptions(workingAge: 2...5, retirementAge: .fixed(7), oldestOld: 8))
+        let later = try WorkingAgeAnalysis.run(
+            inputs, options: AnalysisOptions(workingAge: 2...5, retirementAge: .fixed(7), oldestOld: 8))
         let year = try #require(base.compare(policy: later).first { $0.year == 2001 })
-        #expect(isClose(year.workingAgeDefault, 740) && isClose(year.workingAgePolicy, 920) && isClose(year.staying, 180))
-        #expect(isClose(year.leaversPolicy, 180))      // the 7-year-olds, 90 each
+        #expect(
+            isClose(year.workingAgeDefault, 740) && isClose(year.workingAgePolicy, 920) && isClose(year.staying, 180))
+        #expect(isClose(year.leaversPolicy, 180))  // the 7-year-olds, 90 each
         #expect(isClose(year.supportRatioPolicy, 920.0 / 900.0))
     }
 
@@ -96,15 +104,25 @@ struct WorkingAgeAnalysisTests {
 
     @Test("Wave detection: runs above the threshold, bridging short dips")
     func detection() {
-        let births: [Int: Double] = [2000: 5, 2001: 12, 2002: 9, 2003: 11, 2004: 8, 2005: 7, 2006: 13, 2007: 14, 2008: 3]
-        #expect(Wave.detect(births: births, rule: .init(threshold: 10, maxGap: 1, source: "")) == [2001...2003, 2006...2007])
-        #expect(Wave.detect(births: births, rule: .init(threshold: 10, maxGap: 0, source: "")) == [2001...2001, 2003...2003, 2006...2007])
+        let births: [Int: Double] = [
+            2000: 5, 2001: 12, 2002: 9, 2003: 11, 2004: 8, 2005: 7, 2006: 13, 2007: 14, 2008: 3,
+        ]
+        #expect(
+            Wave.detect(births: births, rule: .init(threshold: 10, maxGap: 1, source: "")) == [
+                2001...2003, 2006...2007,
+            ])
+        #expect(
+            Wave.detect(births: births, rule: .init(threshold: 10, maxGap: 0, source: "")) == [
+                2001...2001, 2003...2003, 2006...2007,
+            ])
         #expect(Wave.detect(births: births, rule: .init(threshold: 10, maxGap: 2, source: "")) == [2001...2007])
     }
 
     @Test("Bad age boundaries are refused")
     func badOptions() {
-        expectInputError("the working-age band must start at age 1 or later; it starts at 0") { try AnalysisOptions(workingAge: 0...64).validate(openAge: 100) }
+        expectInputError("the working-age band must start at age 1 or later; it starts at 0") {
+            try AnalysisOptions(workingAge: 0...64).validate(openAge: 100)
+        }
         expectInputError("a retirement age of 15 is not above the first working age, 15") {
             try AnalysisOptions(workingAge: 15...64, retirementAge: .fixed(15)).validate(openAge: 100)
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CohortReport
 
 @Suite("Screen tables")
@@ -8,12 +9,13 @@ struct TextTableTests {
         var t = TextTable(["Name", "Value"], alignments: [.left, .right])
         t.append(["a", "1"])
         t.append(["longer", "1,234"])
-        #expect(t.render() == """
-            Name    Value
-            ──────  ─────
-            a           1
-            longer  1,234
-            """)
+        #expect(
+            t.render() == """
+                Name    Value
+                ──────  ─────
+                a           1
+                longer  1,234
+                """)
     }
 
     @Test("Number formats: thousands separators, signs, fixed decimals")

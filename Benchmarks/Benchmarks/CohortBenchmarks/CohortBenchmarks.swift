@@ -5,10 +5,12 @@ import Foundation
 /// Cohort's workloads (Benchmarks/README.md). Each engine benchmark has a
 /// "scalar baseline" twin: the same work as a plain Swift loop.
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident], warmupIterations: 1,
-                                           maxDuration: .seconds(4), maxIterations: 200)
-    let slow = Benchmark.Configuration(metrics: [.wallClock, .peakMemoryResident], warmupIterations: 1,
-                                       maxDuration: .seconds(20), maxIterations: 5)
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .peakMemoryResident], warmupIterations: 1,
+        maxDuration: .seconds(4), maxIterations: 200)
+    let slow = Benchmark.Configuration(
+        metrics: [.wallClock, .peakMemoryResident], warmupIterations: 1,
+        maxDuration: .seconds(20), maxIterations: 5)
     let w = Workloads.shared
 
     // 1. One deterministic Taiwan projection, 100 years, life tables included.
@@ -40,14 +42,20 @@ let benchmarks: @Sendable () -> Void = {
     // one draw at a time on one thread (no batching, no threads). And the model fit.
     Benchmark("5 simulate 10000x46y: engine", configuration: slow) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(try StochasticProjection(inputs: w.taiwanMedium, model: w.stochasticModel,
-                                               options: SimulationOptions(draws: 10_000, seed: 1)).run())
+            blackHole(
+                try StochasticProjection(
+                    inputs: w.taiwanMedium, model: w.stochasticModel,
+                    options: SimulationOptions(draws: 10_000, seed: 1)
+                ).run())
         }
     }
     Benchmark("5 simulate 10000x46y: one draw at a time", configuration: slow) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(try StochasticProjection(inputs: w.taiwanMedium, model: w.stochasticModel,
-                                               options: SimulationOptions(draws: 10_000, seed: 1, threads: 1, chunkSize: 1)).run())
+            blackHole(
+                try StochasticProjection(
+                    inputs: w.taiwanMedium, model: w.stochasticModel,
+                    options: SimulationOptions(draws: 10_000, seed: 1, threads: 1, chunkSize: 1)
+                ).run())
         }
     }
     Benchmark("5 fit stochastic models") { benchmark in
@@ -61,10 +69,11 @@ let benchmarks: @Sendable () -> Void = {
     let tenYears = Array(repeating: rates2025, count: 10)
     for columns in [1, 100, 10_000] {
         let batch = PopulationBatch { AgeMatrix(repeating: w.taiwan100.basePopulation[$0], columns: columns) }
-        let leslie = LeslieMatrix(survival: rates2025.survival.map { schedule in
-            guard case .shared(let s) = schedule else { fatalError() }
-            return s
-        }, fertility: w.taiwan100.years[0].fertility, sexRatioAtBirth: w.taiwan100.years[0].sexRatioAtBirth)
+        let leslie = LeslieMatrix(
+            survival: rates2025.survival.map { schedule in
+                guard case .shared(let s) = schedule else { fatalError() }
+                return s
+            }, fertility: w.taiwan100.years[0].fertility, sexRatioAtBirth: w.taiwan100.years[0].sexRatioAtBirth)
         Benchmark("4 leslie dgemm 10y \(columns) columns") { benchmark in
             for _ in benchmark.scaledIterations {
                 var p = batch
@@ -81,8 +90,13 @@ let benchmarks: @Sendable () -> Void = {
             for _ in benchmark.scaledIterations {
                 var p = batch
                 for _ in 0..<10 {
-                    p = PopulationBatch(female: AgeMatrix(ages: p.female.ages, columns: columns, storage: ScalarBaseline.denseProduct(leslie.female, p.female)),
-                                        male: AgeMatrix(ages: p.male.ages, columns: columns, storage: ScalarBaseline.denseProduct(leslie.male, p.male)))
+                    p = PopulationBatch(
+                        female: AgeMatrix(
+                            ages: p.female.ages, columns: columns,
+                            storage: ScalarBaseline.denseProduct(leslie.female, p.female)),
+                        male: AgeMatrix(
+                            ages: p.male.ages, columns: columns,
+                            storage: ScalarBaseline.denseProduct(leslie.male, p.male)))
                 }
                 blackHole(p)
             }

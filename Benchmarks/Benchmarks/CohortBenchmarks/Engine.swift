@@ -10,7 +10,8 @@ enum Engine {
         let survival = try w.deathRates.map { rates in
             try BySex { sex in try LifeTable.survivalRatios(deathRates: rates[sex], sex: sex) }
         }
-        return try DrawProjection(members: members).run(base: w.taiwan100.basePopulation, years: Workloads.years, indicators: 1,
+        return try DrawProjection(members: members).run(
+            base: w.taiwan100.basePopulation, years: Workloads.years, indicators: 1,
             rates: { y, range in
                 let n = w.pattern[y].count
                 var fertility = AgeMatrix(ages: n, columns: range.count)
@@ -22,8 +23,9 @@ enum Engine {
                     migrants.female.withUnsafeMutableColumn(k) { m in for a in 0..<n { m[a] = scale * mf[a] } }
                     migrants.male.withUnsafeMutableColumn(k) { m in for a in 0..<n { m[a] = scale * mm[a] } }
                 }
-                return StepRates(survival: survival[y].map { .shared($0) }, fertility: .perColumn(fertility),
-                                 sexRatioAtBirth: .shared(w.srb[y]), netMigrants: migrants.map { .perColumn($0) })
+                return StepRates(
+                    survival: survival[y].map { .shared($0) }, fertility: .perColumn(fertility),
+                    sexRatioAtBirth: .shared(w.srb[y]), netMigrants: migrants.map { .perColumn($0) })
             },
             measure: { y, population, _, out in
                 guard y == Workloads.years - 1 else { return }
@@ -40,8 +42,9 @@ enum Engine {
     /// every year (a life table per draw, year and sex); returns the yearly
     /// quantiles of the four indicators, [indicator][year][probability].
     static func stochastic(_ w: Workloads, draws: Int) throws -> [[[Double]]] {
-        let values = try DrawProjection(members: draws).run(base: w.taiwan100.basePopulation, years: Workloads.years,
-                                                            indicators: indicators,
+        let values = try DrawProjection(members: draws).run(
+            base: w.taiwan100.basePopulation, years: Workloads.years,
+            indicators: indicators,
             rates: { y, range in
                 let n = w.pattern[y].count
                 var survival = BySex { _ in AgeMatrix(ages: n, columns: range.count) }
@@ -61,8 +64,9 @@ enum Engine {
                     let tfr = w.tfr[y] * Workloads.tfrFactor(j, y), pattern = w.pattern[y]
                     fertility.withUnsafeMutableColumn(k) { f in for a in 0..<n { f[a] = tfr * pattern[a] } }
                 }
-                return StepRates(survival: survival.map { .perColumn($0) }, fertility: .perColumn(fertility),
-                                 sexRatioAtBirth: .shared(w.srb[y]), netMigrants: w.migrants[y].map { .shared($0) })
+                return StepRates(
+                    survival: survival.map { .perColumn($0) }, fertility: .perColumn(fertility),
+                    sexRatioAtBirth: .shared(w.srb[y]), netMigrants: w.migrants[y].map { .shared($0) })
             },
             measure: { _, population, components, out in
                 let columns = population.female.columns, n = population.female.ages
@@ -83,6 +87,8 @@ enum Engine {
                     }
                 }
             })
-        return (0..<indicators).map { i in (0..<Workloads.years).map { y in values.quantiles(indicator: i, year: y, probabilities: probabilities) } }
+        return (0..<indicators).map { i in
+            (0..<Workloads.years).map { y in values.quantiles(indicator: i, year: y, probabilities: probabilities) }
+        }
     }
 }

@@ -27,7 +27,8 @@ final class Workloads: Sendable {
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data/taiwan")
         taiwanData = try! Dataset.load(from: data)
-        taiwanMedium = try! DataCatalog(root: data.deletingLastPathComponent()).inputs(forScenario: "taiwan-medium").inputs
+        taiwanMedium = try! DataCatalog(root: data.deletingLastPathComponent()).inputs(forScenario: "taiwan-medium")
+            .inputs
         stochasticModel = try! StochasticModel.fit(dataset: taiwanData)
         var inputs = try! ProjectionInputs.load(from: data)
         while inputs.years.count < Self.years {
@@ -52,7 +53,9 @@ final class Workloads: Sendable {
     /// uniform on ±√3 (mean 0, variance 1) from a SplitMix64 hash, so any
     /// member's rates are the same whatever the chunking.
     static func shock(_ stream: UInt64, _ draw: Int, _ year: Int) -> Double {
-        var z = stream &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(draw) &* 0xBF58_476D_1CE4_E5B9 &+ UInt64(year) &* 0x94D0_49BB_1331_11EB
+        var z =
+            stream &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(draw) &* 0xBF58_476D_1CE4_E5B9 &+ UInt64(year)
+            &* 0x94D0_49BB_1331_11EB
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         z ^= z >> 31

@@ -15,7 +15,8 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var oldestOld: Int
 
     /// Options with the given boundaries; every argument has the default above.
-    public init(workingAge: ClosedRange<Int> = 15...64, retirementAge: RetirementAge = .fixed(65), oldestOld: Int = 85) {
+    public init(workingAge: ClosedRange<Int> = 15...64, retirementAge: RetirementAge = .fixed(65), oldestOld: Int = 85)
+    {
         self.workingAge = workingAge
         self.retirementAge = retirementAge
         self.oldestOld = oldestOld
@@ -31,13 +32,19 @@ public struct AnalysisOptions: Sendable, Equatable {
             throw InputError("the working-age band must start at age 1 or later; it starts at \(workingAge.lowerBound)")
         }
         guard retirementAge.range.lowerBound > workingAge.lowerBound else {
-            throw InputError("a retirement age of \(retirementAge.range.lowerBound) is not above the first working age, \(workingAge.lowerBound)")
+            throw InputError(
+                "a retirement age of \(retirementAge.range.lowerBound) is not above the first working age, \(workingAge.lowerBound)"
+            )
         }
         guard workingAge.upperBound < openAge - 1 else {
-            throw InputError("the working-age band \(workingAge.lowerBound)–\(workingAge.upperBound) must end below age \(openAge - 1); the open age group is \(openAge)+")
+            throw InputError(
+                "the working-age band \(workingAge.lowerBound)–\(workingAge.upperBound) must end below age \(openAge - 1); the open age group is \(openAge)+"
+            )
         }
         guard retirementAge.range.upperBound < openAge - 1 else {
-            throw InputError("a retirement age of \(retirementAge.range.upperBound) must lie below age \(openAge - 1); the open age group is \(openAge)+")
+            throw InputError(
+                "a retirement age of \(retirementAge.range.upperBound) must lie below age \(openAge - 1); the open age group is \(openAge)+"
+            )
         }
     }
 }

@@ -156,8 +156,10 @@ public enum Indicator: String, Sendable, Equatable, Hashable, CaseIterable {
     public var needsBand: Bool { !Self.bandFree.contains(self) }
 
     /// The indicators of ``PopulationIndicators``, which need no band.
-    public static let bandFree: [Indicator] = [.total, .medianAge, .births, .deaths, .netMigrants, .crudeBirthRate,
-                                               .crudeDeathRate, .totalFertilityRate, .lifeExpectancyFemale, .lifeExpectancyMale]
+    public static let bandFree: [Indicator] = [
+        .total, .medianAge, .births, .deaths, .netMigrants, .crudeBirthRate,
+        .crudeDeathRate, .totalFertilityRate, .lifeExpectancyFemale, .lifeExpectancyMale,
+    ]
 
     /// The indicator named `name` under `options`' band, if any.
     public static func named(_ name: String, _ options: AnalysisOptions = .init()) -> Indicator? {

@@ -28,11 +28,13 @@ public struct PopulationIndicators: Sendable, Equatable {
     /// The indicators of every year of `result` (base year first).
     ///
     /// - Throws: ``LifeTableError`` when a year's death rates give no life table.
-    public static func of(_ result: ProjectionResult, inputs: ProjectionInputs,
-                          closure: OpenAgeClosure? = nil) throws -> [PopulationIndicators] {
+    public static func of(
+        _ result: ProjectionResult, inputs: ProjectionInputs,
+        closure: OpenAgeClosure? = nil
+    ) throws -> [PopulationIndicators] {
         try result.years.map { year in
             let p = result.population(in: year)!
-            let total = p.female.indices.reduce(0) { $0 + p.female[$1] + p.male[$1] }   // age by age, both sexes
+            let total = p.female.indices.reduce(0) { $0 + p.female[$1] + p.male[$1] }  // age by age, both sexes
             var row = PopulationIndicators(year: year, total: total, medianAge: WorkingAgeAnalysis.medianAge(p))
             if let c = result.components(in: year), let y = inputs.years.first(where: { $0.year == year }) {
                 let births = c.female.births[0] + c.male.births[0]
@@ -46,8 +48,9 @@ public struct PopulationIndicators: Sendable, Equatable {
                 row.crudeDeathRate = 1000 * deaths / mid
                 row.totalFertilityRate = y.totalFertilityRate
                 if case .deathRates(let mf) = y.mortality.female, case .deathRates(let mm) = y.mortality.male {
-                    row.lifeExpectancy = BySex(female: try LifeTable(deathRates: mf, sex: .female, closure: closure).lifeExpectancyAtBirth,
-                                               male: try LifeTable(deathRates: mm, sex: .male, closure: closure).lifeExpectancyAtBirth)
+                    row.lifeExpectancy = BySex(
+                        female: try LifeTable(deathRates: mf, sex: .female, closure: closure).lifeExpectancyAtBirth,
+                        male: try LifeTable(deathRates: mm, sex: .male, closure: closure).lifeExpectancyAtBirth)
                 }
             }
             return row

@@ -38,7 +38,8 @@ public struct RetirementPolicy: Sendable, Equatable {
     /// else ``age`` for everyone.
     public func retirementAge(statutory: RetirementAge) -> RetirementAge {
         if let phaseIn, case .fixed(let from) = statutory {
-            return .phased(from: from, to: age, firstCohort: phaseIn.firstCohort, cohortsPerStep: phaseIn.cohortsPerStep)
+            return .phased(
+                from: from, to: age, firstCohort: phaseIn.firstCohort, cohortsPerStep: phaseIn.cohortsPerStep)
         }
         return .fixed(age)
     }

@@ -11,7 +11,9 @@ public struct Wave: Sendable, Equatable {
     public var publishedBirthsText: String?
 
     /// A wave from its parts.
-    public init(name: String, birthYears: ClosedRange<Int>, publishedBirths: Double? = nil, publishedBirthsText: String? = nil) {
+    public init(
+        name: String, birthYears: ClosedRange<Int>, publishedBirths: Double? = nil, publishedBirthsText: String? = nil
+    ) {
         self.name = name
         self.birthYears = birthYears
         self.publishedBirths = publishedBirths
@@ -20,8 +22,11 @@ public struct Wave: Sendable, Equatable {
 
     /// The booms of a seeds file, as waves.
     public static func named(in seeds: Seeds) -> [Wave] {
-        seeds.booms.map { Wave(name: $0.name, birthYears: $0.birthYears, publishedBirths: $0.publishedBirths,
-                               publishedBirthsText: $0.publishedBirthsText) }
+        seeds.booms.map {
+            Wave(
+                name: $0.name, birthYears: $0.birthYears, publishedBirths: $0.publishedBirths,
+                publishedBirthsText: $0.publishedBirthsText)
+        }
     }
 
     /// Runs of birth years with `births` at or above `rule.threshold`, where
@@ -35,7 +40,9 @@ public struct Wave: Sendable, Equatable {
         for year in years {
             guard let b = births[year] else { continue }
             if b >= rule.threshold {
-                if let last = lastAbove, let s = start, year - last - 1 <= rule.maxGap, (last + 1..<year).allSatisfy({ births[$0] != nil }) {
+                if let last = lastAbove, let s = start, year - last - 1 <= rule.maxGap,
+                    (last + 1..<year).allSatisfy({ births[$0] != nil })
+                {
                     start = s
                 } else {
                     if let s = start, let last = lastAbove { runs.append(s...last) }

@@ -2,7 +2,8 @@ extension WorkingAgeAnalysis {
     /// The indicators this analysis reports, in ``Indicator`` order: all, less
     /// those of ``leftOutIndicators`` (ages above the open group).
     public var reportedIndicators: [Indicator] {
-        leftOutIndicators.isEmpty ? Indicator.allCases : Indicator.allCases.filter { $0 != .oldestOld && $0 != .oldestOldShare }
+        leftOutIndicators.isEmpty
+            ? Indicator.allCases : Indicator.allCases.filter { $0 != .oldestOld && $0 != .oldestOldShare }
     }
 
     /// `indicators.csv`: one row a year (base year and projected years), `year`
@@ -10,7 +11,8 @@ extension WorkingAgeAnalysis {
     /// units and with the decimals of ``Indicator`` (band labels follow the options):
     /// `year,total,age_0_14,age_15_64,age_65_plus,age_85_plus,share_0_14,…,e0_male,entrants,leavers`.
     public func indicatorsTable() -> DataTable {
-        Self.indicatorsTable(reportedIndicators, options: options, rows: indicators.map { i in (i.year, { $0.value(in: i) }) })
+        Self.indicatorsTable(
+            reportedIndicators, options: options, rows: indicators.map { i in (i.year, { $0.value(in: i) }) })
     }
 
     /// `indicators.csv` without a working-age analysis (when the band does not
@@ -20,8 +22,10 @@ extension WorkingAgeAnalysis {
         indicatorsTable(Indicator.bandFree, options: .init(), rows: rows.map { p in (p.year, { $0.value(in: p) }) })
     }
 
-    private static func indicatorsTable(_ columns: [Indicator], options: AnalysisOptions,
-                                        rows: [(year: Int, value: (Indicator) -> Double?)]) -> DataTable {
+    private static func indicatorsTable(
+        _ columns: [Indicator], options: AnalysisOptions,
+        rows: [(year: Int, value: (Indicator) -> Double?)]
+    ) -> DataTable {
         var table = DataTable([.init("year", "Year", .year)] + columns.map { .indicator($0, options) })
         for row in rows { table.append([.number(Double(row.year))] + columns.map { DataTable.value(row.value($0)) }) }
         return table
@@ -44,16 +48,19 @@ extension WorkingAgeAnalysis {
     /// persons; from `firstYear` when given.
     public func flowsTable(from firstYear: Int? = nil) -> DataTable {
         var table = DataTable([
-            .init("year", "Year", .year), .init("source", "Source", .text), .init("working_age", "Working age", .persons),
+            .init("year", "Year", .year), .init("source", "Source", .text),
+            .init("working_age", "Working age", .persons),
             .init("entrants", "Entrants (\(options.workingAge.lowerBound))", .persons),
             .init("leavers", "Leavers (\(options.retirementAge))", .persons),
             .init("entrants_minus_leavers", "Entrants − leavers", .signedPersons), .init("deaths", "Deaths", .persons),
             .init("net_migrants", "Net migrants", .signedPersons), .init("change", "Change", .signedPersons),
         ])
         for f in flows where f.year >= firstYear ?? Int.min {
-            table.append([.number(Double(f.year)), .text(f.source.rawValue), .number(f.workingAge), .number(f.entrants),
-                          .number(f.leavers), .number(f.entrants - f.leavers), DataTable.value(f.deaths),
-                          DataTable.value(f.netMigrants), DataTable.value(f.change)])
+            table.append([
+                .number(Double(f.year)), .text(f.source.rawValue), .number(f.workingAge), .number(f.entrants),
+                .number(f.leavers), .number(f.entrants - f.leavers), DataTable.value(f.deaths),
+                DataTable.value(f.netMigrants), DataTable.value(f.change),
+            ])
         }
         return table
     }
@@ -61,15 +68,21 @@ extension WorkingAgeAnalysis {
     /// `cohorts.csv`: `birth_year,births,births_source,alive_<base>,retirement_age,year_reaching_retirement,reaching_retirement,reaching_source`.
     public func cohortsTable() -> DataTable {
         var table = DataTable([
-            .init("birth_year", "Born", .year), .init("births", "Births", .persons), .init("births_source", "Births source", .text),
-            .init("alive_\(result.baseYear)", "Alive \(result.baseYear)", .persons), .init("retirement_age", "Retirement age", .year),
-            .init("year_reaching_retirement", "Year reaching it", .year), .init("reaching_retirement", "Reaching it", .persons),
+            .init("birth_year", "Born", .year), .init("births", "Births", .persons),
+            .init("births_source", "Births source", .text),
+            .init("alive_\(result.baseYear)", "Alive \(result.baseYear)", .persons),
+            .init("retirement_age", "Retirement age", .year),
+            .init("year_reaching_retirement", "Year reaching it", .year),
+            .init("reaching_retirement", "Reaching it", .persons),
             .init("reaching_source", "Source", .text),
         ])
         for c in cohorts {
-            table.append([.number(Double(c.birthYear)), DataTable.value(c.births), DataTable.value(c.birthsSource?.rawValue),
-                          DataTable.value(c.aliveAtBase), .number(Double(c.retirementAge)), .number(Double(c.yearReachingRetirement)),
-                          DataTable.value(c.reachingRetirement), DataTable.value(c.reachingSource?.rawValue)])
+            table.append([
+                .number(Double(c.birthYear)), DataTable.value(c.births), DataTable.value(c.birthsSource?.rawValue),
+                DataTable.value(c.aliveAtBase), .number(Double(c.retirementAge)),
+                .number(Double(c.yearReachingRetirement)),
+                DataTable.value(c.reachingRetirement), DataTable.value(c.reachingSource?.rawValue),
+            ])
         }
         return table
     }
@@ -87,10 +100,14 @@ extension WorkingAgeAnalysis {
             .init("wave", "Wave", .text), .init("birth_years", "Born", .text, audience: .people),
             .init("first_birth_year", "First birth year", .year, audience: .machines),
             .init("last_birth_year", "Last birth year", .year, audience: .machines),
-            .init("published_births", "Births (published)", .persons), .init("registered_births", "Births (registered)", .persons),
-            .init("alive_\(base)", "Alive \(base)", .persons), .init("reaching_retirement", "Reaching retirement", .persons),
-            .init("complete", "Complete", .text, audience: .machines), .init("years", "Years", .text, audience: .people),
-            .init("first_year", "First year", .year, audience: .machines), .init("last_year", "Last year", .year, audience: .machines),
+            .init("published_births", "Births (published)", .persons),
+            .init("registered_births", "Births (registered)", .persons),
+            .init("alive_\(base)", "Alive \(base)", .persons),
+            .init("reaching_retirement", "Reaching retirement", .persons),
+            .init("complete", "Complete", .text, audience: .machines),
+            .init("years", "Years", .text, audience: .people),
+            .init("first_year", "First year", .year, audience: .machines),
+            .init("last_year", "Last year", .year, audience: .machines),
             .init("leavers", "Leavers", .persons), .init("entrants", "Entrants", .persons),
             .init("working_age_change", "Working-age change", .signedPersons),
         ])
@@ -99,7 +116,8 @@ extension WorkingAgeAnalysis {
             table.append([
                 .text(s.wave.name), .text("\(born.lowerBound)–\(born.upperBound)"),
                 .number(Double(born.lowerBound)), .number(Double(born.upperBound)),
-                DataTable.value(s.wave.publishedBirths), DataTable.value(s.registeredBirths), DataTable.value(s.aliveAtBase),
+                DataTable.value(s.wave.publishedBirths), DataTable.value(s.registeredBirths),
+                DataTable.value(s.aliveAtBase),
                 .number(s.reachingRetirement), .flag(s.complete),
                 .text("\(years.lowerBound)–\(years.upperBound)" + (s.complete ? "" : " (partial)")),
                 .number(Double(years.lowerBound)), .number(Double(years.upperBound)),
@@ -116,13 +134,17 @@ extension WorkingAgeAnalysis {
         var table = DataTable([
             .init("year", "Year", .year), .init("working_age_default", "Working age (\(statutory))", .persons),
             .init("working_age_policy", "Working age (policy)", .persons), .init("staying", "Staying", .signedPersons),
-            .init("leavers_default", "Leavers (\(statutory))", .persons), .init("leavers_policy", "Leavers (policy)", .persons),
+            .init("leavers_default", "Leavers (\(statutory))", .persons),
+            .init("leavers_policy", "Leavers (policy)", .persons),
             .init("support_ratio_default", "Support ratio (\(statutory))", ratio),
             .init("support_ratio_policy", "Support ratio (policy)", ratio),
         ])
         for y in years {
-            table.append([.number(Double(y.year)), .number(y.workingAgeDefault), .number(y.workingAgePolicy), .number(y.staying),
-                          .number(y.leaversDefault), .number(y.leaversPolicy), .number(y.supportRatioDefault), .number(y.supportRatioPolicy)])
+            table.append([
+                .number(Double(y.year)), .number(y.workingAgeDefault), .number(y.workingAgePolicy), .number(y.staying),
+                .number(y.leaversDefault), .number(y.leaversPolicy), .number(y.supportRatioDefault),
+                .number(y.supportRatioPolicy),
+            ])
         }
         return table
     }

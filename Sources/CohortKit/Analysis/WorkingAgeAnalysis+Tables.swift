@@ -1,19 +1,23 @@
 extension WorkingAgeAnalysis {
-    static func flows(_ series: PopulationSeries, result: ProjectionResult, options: AnalysisOptions) -> [WorkingAgeFlow] {
+    static func flows(
+        _ series: PopulationSeries, result: ProjectionResult, options: AnalysisOptions
+    ) -> [WorkingAgeFlow] {
         let first = options.workingAge.lowerBound
         var flows: [WorkingAgeFlow] = []
         for year in series.years {
             guard let p = series.population(year) else { continue }
             let source: DataSource = year > result.baseYear ? .projected : .registered
-            var flow = WorkingAgeFlow(year: year, source: source,
-                                      workingAge: workingAge(p, year: year, options: options),
-                                      entrants: p.female[first] + p.male[first],
-                                      leavers: leavers(p, year: year, options: options))
+            var flow = WorkingAgeFlow(
+                year: year, source: source,
+                workingAge: workingAge(p, year: year, options: options),
+                entrants: p.female[first] + p.male[first],
+                leavers: leavers(p, year: year, options: options))
             if let previous = series.population(year - 1) {
                 flow.change = flow.workingAge - workingAge(previous, year: year - 1, options: options)
             }
             if let c = result.components(in: year), let df = c.female.deathsByAge, let dm = c.male.deathsByAge,
-               let mf = c.female.netMigrantsByAge, let mm = c.male.netMigrantsByAge {
+                let mf = c.female.netMigrantsByAge, let mm = c.male.netMigrantsByAge
+            {
                 // The cohorts of working age at the end of Y − 1 end Y aged a, L + 1 ≤ a ≤ R(Y − a).
                 var deaths = 0.0, migrants = 0.0
                 for a in (first + 1)...options.retirementAge.range.upperBound
@@ -29,8 +33,10 @@ extension WorkingAgeAnalysis {
         return flows
     }
 
-    static func indicators(inputs: ProjectionInputs, result: ProjectionResult, flows: [WorkingAgeFlow],
-                           options: AnalysisOptions, closure: OpenAgeClosure?) throws -> [YearIndicators] {
+    static func indicators(
+        inputs: ProjectionInputs, result: ProjectionResult, flows: [WorkingAgeFlow],
+        options: AnalysisOptions, closure: OpenAgeClosure?
+    ) throws -> [YearIndicators] {
         let band = options.workingAge
         let general = try PopulationIndicators.of(result, inputs: inputs, closure: closure)
         return general.map { g in
@@ -44,7 +50,8 @@ extension WorkingAgeAnalysis {
             let working = sum(band)
             let old = sum((band.upperBound + 1)...omega)
             var retired = 0.0
-            for a in options.retirementAge.range.lowerBound...omega where a >= options.retirementAge.age(forBirthYear: year - a) {
+            for a in options.retirementAge.range.lowerBound...omega
+            where a >= options.retirementAge.age(forBirthYear: year - a) {
                 retired += p.female[a] + p.male[a]
             }
             let flow = flows.first { $0.year == year }!
@@ -70,8 +77,10 @@ extension WorkingAgeAnalysis {
         return Double(counts.count - 1)
     }
 
-    static func cohorts(_ series: PopulationSeries, result: ProjectionResult, history: PopulationHistory,
-                        options: AnalysisOptions) -> [CohortRecord] {
+    static func cohorts(
+        _ series: PopulationSeries, result: ProjectionResult, history: PopulationHistory,
+        options: AnalysisOptions
+    ) -> [CohortRecord] {
         let base = result.baseYear
         let last = base + result.components.count
         let omega = result.openAge
@@ -102,10 +111,12 @@ extension WorkingAgeAnalysis {
     public func compare(policy: WorkingAgeAnalysis) -> [RetirementPolicyYear] {
         indicators.compactMap { base in
             guard let other = policy.indicators(in: base.year),
-                  let f0 = flow(in: base.year), let f1 = policy.flow(in: base.year) else { return nil }
-            return RetirementPolicyYear(year: base.year, workingAgeDefault: f0.workingAge, workingAgePolicy: f1.workingAge,
-                                        leaversDefault: f0.leavers, leaversPolicy: f1.leavers,
-                                        supportRatioDefault: base.supportRatio, supportRatioPolicy: other.supportRatio)
+                let f0 = flow(in: base.year), let f1 = policy.flow(in: base.year)
+            else { return nil }
+            return RetirementPolicyYear(
+                year: base.year, workingAgeDefault: f0.workingAge, workingAgePolicy: f1.workingAge,
+                leaversDefault: f0.leavers, leaversPolicy: f1.leavers,
+                supportRatioDefault: base.supportRatio, supportRatioPolicy: other.supportRatio)
         }
     }
 }

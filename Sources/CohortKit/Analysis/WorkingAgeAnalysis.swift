@@ -27,22 +27,30 @@ public struct WorkingAgeAnalysis: Sendable {
     /// Projects `inputs` (recording deaths and migrants by cohort) and analyses the result.
     ///
     /// - Throws: ``InputError`` for invalid inputs or age boundaries.
-    public static func run(_ inputs: ProjectionInputs, projection: ProjectionOptions = .init(),
-                           history: PopulationHistory = .init(), options: AnalysisOptions = .init()) throws -> WorkingAgeAnalysis {
+    public static func run(
+        _ inputs: ProjectionInputs, projection: ProjectionOptions = .init(),
+        history: PopulationHistory = .init(), options: AnalysisOptions = .init()
+    ) throws -> WorkingAgeAnalysis {
         var projection = projection
         projection.recordsByAge = true
         let result = try Projection.run(inputs, options: projection)
-        return try WorkingAgeAnalysis(inputs: inputs, result: result, history: history, options: options,
-                                      closure: projection.closure)
+        return try WorkingAgeAnalysis(
+            inputs: inputs, result: result, history: history, options: options,
+            closure: projection.closure)
     }
 
     /// Analyses a projection of `inputs` already run. Deaths and migrants of
     /// the flows need ``ProjectionOptions/recordsByAge``; without it they are `nil`.
-    public init(inputs: ProjectionInputs, result: ProjectionResult, history: PopulationHistory,
-                options: AnalysisOptions, closure: OpenAgeClosure? = nil) throws {
+    public init(
+        inputs: ProjectionInputs, result: ProjectionResult, history: PopulationHistory,
+        options: AnalysisOptions, closure: OpenAgeClosure? = nil
+    ) throws {
         try options.validate(openAge: result.openAge)
-        for (year, p) in history.populations where p.female.count != result.openAge + 1 || p.male.count != result.openAge + 1 {
-            throw InputError("the registered population of \(year) has a different open age from the projection's \(result.openAge)+")
+        for (year, p) in history.populations
+        where p.female.count != result.openAge + 1 || p.male.count != result.openAge + 1 {
+            throw InputError(
+                "the registered population of \(year) has a different open age from the projection's \(result.openAge)+"
+            )
         }
         self.options = options
         self.result = result
@@ -50,7 +58,8 @@ public struct WorkingAgeAnalysis: Sendable {
         let series = PopulationSeries(result: result, history: history)
         let flows = Self.flows(series, result: result, options: options)
         self.flows = flows
-        self.indicators = try Self.indicators(inputs: inputs, result: result, flows: flows, options: options, closure: closure)
+        self.indicators = try Self.indicators(
+            inputs: inputs, result: result, flows: flows, options: options, closure: closure)
         self.cohorts = Self.cohorts(series, result: result, history: history, options: options)
     }
 
@@ -87,7 +96,8 @@ public struct WorkingAgeAnalysis: Sendable {
     static func workingAge(_ p: BySex<[Double]>, year: Int, options: AnalysisOptions) -> Double {
         var w = 0.0
         let first = options.workingAge.lowerBound
-        for a in first..<(options.retirementAge.range.upperBound) where a < options.retirementAge.age(forBirthYear: year - a) {
+        for a in first..<(options.retirementAge.range.upperBound)
+        where a < options.retirementAge.age(forBirthYear: year - a) {
             w += p.female[a] + p.male[a]
         }
         return w

@@ -37,7 +37,8 @@ public struct DataCatalog: Sendable {
 
     func data(at folder: URL, name: String) throws -> Dataset {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw InputError("there is no \(name) at \(folder.path)")
         }
         return try Dataset.load(from: folder)

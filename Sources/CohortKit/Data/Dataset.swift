@@ -48,13 +48,18 @@ public struct Dataset: Sendable {
                 guard byYear[y] == nil else { throw InputError("a second row for \(y)", file: t.file, line: r.line) }
                 byYear[y] = try t.header.indices.filter { $0 != cYear }.map { c in
                     let v = try t.number(r, c)
-                    guard v > 0 else { throw InputError("a TFR of \(v); it must be > 0", file: t.file, line: r.line, column: t.header[c]) }
+                    guard v > 0 else {
+                        throw InputError(
+                            "a TFR of \(v); it must be > 0", file: t.file, line: r.line, column: t.header[c])
+                    }
                     return v
                 }
             }
             for (k, c) in t.header.indices.filter({ $0 != cYear }).enumerated() {
                 paths[t.header[c]] = try years.map { y in
-                    guard let row = byYear[y] else { throw InputError("no row for \(y), a year of mortality.csv", file: t.file) }
+                    guard let row = byYear[y] else {
+                        throw InputError("no row for \(y), a year of mortality.csv", file: t.file)
+                    }
                     return row[k]
                 }
             }
@@ -63,17 +68,22 @@ public struct Dataset: Sendable {
         let patternURL = folder.appendingPathComponent("fertility_pattern.csv")
         if FileSystem.kind(patternURL.path) != .none {
             let t = try CSVTable.read(patternURL, displayName: "fertility_pattern.csv")
-            let cYear = try t.requireColumn("year"), cAge = try t.requireColumn("age"), cShare = try t.requireColumn("share")
+            let cYear = try t.requireColumn("year"), cAge = try t.requireColumn("age"),
+                cShare = try t.requireColumn("share")
             var byYear: [Int: [Double]] = [:]
             for r in t.records {
                 let y = try t.integer(r, cYear)
                 let a = try t.age(r, cAge, openAge: omega).age
                 let s = try t.number(r, cShare)
-                guard s >= 0 else { throw InputError("a share of \(s); shares must be ≥ 0", file: t.file, line: r.line, column: "share") }
+                guard s >= 0 else {
+                    throw InputError("a share of \(s); shares must be ≥ 0", file: t.file, line: r.line, column: "share")
+                }
                 byYear[y, default: Array(repeating: 0, count: omega + 1)][a] += s
             }
             pattern = try years.map { y in
-                guard let shares = byYear[y] else { throw InputError("no rows for \(y), a year of mortality.csv", file: t.file) }
+                guard let shares = byYear[y] else {
+                    throw InputError("no rows for \(y), a year of mortality.csv", file: t.file)
+                }
                 let total = shares.reduce(0, +)
                 guard abs(total - 1) < 1e-6 else {
                     throw InputError("the shares of \(y) add up to \(total); they must add up to 1", file: t.file)
@@ -81,7 +91,8 @@ public struct Dataset: Sendable {
                 return shares
             }
         }
-        return Dataset(folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern,
-                       provenance: try Provenance.load(from: folder))
+        return Dataset(
+            folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern,
+            provenance: try Provenance.load(from: folder))
     }
 }

@@ -25,20 +25,26 @@ public struct PopulationHistory: Sendable, Equatable {
         let popURL = dataset.appendingPathComponent("history/population.csv")
         if FileSystem.kind(popURL.path) != .none {
             let t = try CSVTable.read(popURL, displayName: "history/population.csv")
-            let cy = try t.requireColumn("year"), cs = try t.requireColumn("sex"), ca = try t.requireColumn("age"), cp = try t.requireColumn("population")
+            let cy = try t.requireColumn("year"), cs = try t.requireColumn("sex"), ca = try t.requireColumn("age"),
+                cp = try t.requireColumn("population")
             var seen: [Int: BySex<[Bool]>] = [:]
             for r in t.records {
                 let year = try t.integer(r, cy), sex = try t.sex(r, cs)
                 let age = try t.age(r, ca, openAge: openAge).age
                 let value = try t.number(r, cp)
-                guard value >= 0 else { throw InputError("\(value) is negative", file: t.file, line: r.line, column: "population") }
-                history.populations[year, default: BySex { _ in Array(repeating: 0, count: openAge + 1) }][sex][age] = value
+                guard value >= 0 else {
+                    throw InputError("\(value) is negative", file: t.file, line: r.line, column: "population")
+                }
+                history.populations[year, default: BySex { _ in Array(repeating: 0, count: openAge + 1) }][sex][age] =
+                    value
                 seen[year, default: BySex { _ in Array(repeating: false, count: openAge + 1) }][sex][age] = true
             }
             for (year, flags) in seen {
                 for sex in Sex.allCases {
                     if let missing = flags[sex].firstIndex(of: false) {
-                        throw InputError("no row for \(year), \(sex), age \(missing == openAge ? "\(missing)+" : "\(missing)")", file: t.file)
+                        throw InputError(
+                            "no row for \(year), \(sex), age \(missing == openAge ? "\(missing)+" : "\(missing)")",
+                            file: t.file)
                     }
                 }
             }

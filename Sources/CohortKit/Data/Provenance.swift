@@ -67,9 +67,12 @@ public struct Provenance: Sendable, Equatable {
         let data = try FileSystem.readRegularFile(url.path, displayName: url.path)
         let root = try TOMLParser.parse(String(decoding: data, as: UTF8.self), file: url.path)
         func string(_ table: TOMLTable, _ key: String, prefix: String, line: Int) throws -> String {
-            guard let entry = table[key] else { throw InputError("missing key \(prefix)\(key)", file: url.path, line: line) }
+            guard let entry = table[key] else {
+                throw InputError("missing key \(prefix)\(key)", file: url.path, line: line)
+            }
             guard case .string(let s) = entry.value else {
-                throw InputError("\(prefix)\(key) must be a string; it is \(entry.value.typeName)", file: url.path, line: entry.line)
+                throw InputError(
+                    "\(prefix)\(key) must be a string; it is \(entry.value.typeName)", file: url.path, line: entry.line)
             }
             return s
         }
@@ -84,10 +87,12 @@ public struct Provenance: Sendable, Equatable {
                     throw InputError("sources.\(e.key) must be a table", file: url.path, line: e.line)
                 }
                 let p = "sources.\(e.key)."
-                sources.append(Source(name: e.key, folder: try string(s, "folder", prefix: p, line: e.line),
-                                      credit: try string(s, "credit", prefix: p, line: e.line),
-                                      source: try string(s, "source", prefix: p, line: e.line),
-                                      licence: try string(s, "licence", prefix: p, line: e.line)))
+                sources.append(
+                    Source(
+                        name: e.key, folder: try string(s, "folder", prefix: p, line: e.line),
+                        credit: try string(s, "credit", prefix: p, line: e.line),
+                        source: try string(s, "source", prefix: p, line: e.line),
+                        licence: try string(s, "licence", prefix: p, line: e.line)))
             }
         }
         return Provenance(place: place, sources: sources)

@@ -46,9 +46,11 @@ public struct Seeds: Codable, Sendable, Equatable {
         public var birthYears: ClosedRange<Int> { firstBirthYear...lastBirthYear }
 
         /// A boom from its parts.
-        public init(name: String, firstBirthYear: Int, lastBirthYear: Int, publishedBirths: Double,
-                    publishedBirthsText: String, registeredBirths: Int, aliveAtBase: Int,
-                    yearsReachingRetirement: [Int], source: String) {
+        public init(
+            name: String, firstBirthYear: Int, lastBirthYear: Int, publishedBirths: Double,
+            publishedBirthsText: String, registeredBirths: Int, aliveAtBase: Int,
+            yearsReachingRetirement: [Int], source: String
+        ) {
             self.name = name
             self.firstBirthYear = firstBirthYear
             self.lastBirthYear = lastBirthYear
@@ -96,8 +98,10 @@ public struct Seeds: Codable, Sendable, Equatable {
         public var source: String
 
         /// The combined figures from their parts.
-        public init(publishedBirths: Double, publishedBirthsText: String, registeredBirths: Int,
-                    aliveAtBase: Int, publishedAliveAtBaseText: String, source: String) {
+        public init(
+            publishedBirths: Double, publishedBirthsText: String, registeredBirths: Int,
+            aliveAtBase: Int, publishedAliveAtBaseText: String, source: String
+        ) {
             self.publishedBirths = publishedBirths
             self.publishedBirthsText = publishedBirthsText
             self.registeredBirths = registeredBirths
@@ -125,8 +129,10 @@ public struct Seeds: Codable, Sendable, Equatable {
     public var published: [String: Figure]
 
     /// Seeds from their parts.
-    public init(description: String, statutoryRetirementAge: Figure, workingAgeLower: Figure, workingAgeUpper: Figure,
-                booms: [Boom], combined: Combined, waveRule: WaveRule, published: [String: Figure]) {
+    public init(
+        description: String, statutoryRetirementAge: Figure, workingAgeLower: Figure, workingAgeUpper: Figure,
+        booms: [Boom], combined: Combined, waveRule: WaveRule, published: [String: Figure]
+    ) {
         self.description = description
         self.statutoryRetirementAge = statutoryRetirementAge
         self.workingAgeLower = workingAgeLower

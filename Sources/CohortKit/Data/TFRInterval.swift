@@ -19,7 +19,8 @@ extension Dataset {
     /// has all four columns (and each lower bound is at most its upper); else empty.
     public var tfrIntervals: [Int: TFRInterval] {
         guard let l80 = tfrPaths["lower_80"], let u80 = tfrPaths["upper_80"],
-              let l95 = tfrPaths["lower_95"], let u95 = tfrPaths["upper_95"] else { return [:] }
+            let l95 = tfrPaths["lower_95"], let u95 = tfrPaths["upper_95"]
+        else { return [:] }
         var out: [Int: TFRInterval] = [:]
         for (i, year) in inputs.years.map(\.year).enumerated() where l80[i] <= u80[i] && l95[i] <= u95[i] {
             out[year] = TFRInterval(eighty: l80[i]...u80[i], ninetyFive: l95[i]...u95[i])

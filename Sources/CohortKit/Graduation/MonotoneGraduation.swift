@@ -31,7 +31,7 @@ public struct MonotoneGraduation: Sendable {
     let hermite: [Double]
 
     /// The single ages the graduation produces: boundaries.first ..< boundaries.last.
-    public var singleAges: Range<Int> { boundaries.first! ..< boundaries.last! }
+    public var singleAges: Range<Int> { boundaries.first!..<boundaries.last! }
 
     /// A graduation for groups [x₀, x₁), [x₁, x₂), …, [x_{K−1}, x_K).
     public init(boundaries: [Int]) {
@@ -42,7 +42,7 @@ public struct MonotoneGraduation: Sendable {
         let first = boundaries.first!, last = boundaries.last!
         let rows = last - first
         // E: F at every integer age first…last from (F₀…F_K, d₀…d_K).
-        var atPoints = Array(repeating: 0.0, count: (rows + 1) * 2 * k)   // (rows+1) × 2k, row-major here
+        var atPoints = Array(repeating: 0.0, count: (rows + 1) * 2 * k)  // (rows+1) × 2k, row-major here
         var interval = 0
         for (p, x) in (first...last).enumerated() {
             while interval < k - 2 && x >= boundaries[interval + 1] { interval += 1 }
@@ -50,10 +50,10 @@ public struct MonotoneGraduation: Sendable {
             let h = x1 - x0
             let t = (Double(x) - x0) / h
             let t2 = t * t, t3 = t2 * t
-            atPoints[p * 2 * k + interval] += 2 * t3 - 3 * t2 + 1               // h00 · F_i
-            atPoints[p * 2 * k + interval + 1] += -2 * t3 + 3 * t2              // h01 · F_{i+1}
-            atPoints[p * 2 * k + k + interval] += (t3 - 2 * t2 + t) * h         // h10 · h · d_i
-            atPoints[p * 2 * k + k + interval + 1] += (t3 - t2) * h             // h11 · h · d_{i+1}
+            atPoints[p * 2 * k + interval] += 2 * t3 - 3 * t2 + 1  // h00 · F_i
+            atPoints[p * 2 * k + interval + 1] += -2 * t3 + 3 * t2  // h01 · F_{i+1}
+            atPoints[p * 2 * k + k + interval] += (t3 - 2 * t2 + t) * h  // h10 · h · d_i
+            atPoints[p * 2 * k + k + interval + 1] += (t3 - t2) * h  // h11 · h · d_{i+1}
         }
         // H = differences of consecutive rows of E, stored column-major.
         var h = Array(repeating: 0.0, count: rows * 2 * k)
@@ -74,7 +74,7 @@ public struct MonotoneGraduation: Sendable {
         let k = boundaries.count
         let groups = k - 1
         let rows = singleAges.count
-        var v = Array(repeating: 0.0, count: 2 * k * series.count)   // column-major 2k × series
+        var v = Array(repeating: 0.0, count: 2 * k * series.count)  // column-major 2k × series
         for (j, totals) in series.enumerated() {
             guard totals.count == groups else {
                 throw GraduationError.wrongNumberOfGroups(expected: groups, got: totals.count)
@@ -130,8 +130,11 @@ public struct MonotoneGraduation: Sendable {
         }
         func edge(_ h0: Double, _ h1: Double, _ m0: Double, _ m1: Double) -> Double {
             var e = ((2 * h0 + h1) * m0 - h0 * m1) / (h0 + h1)
-            if e.sign != m0.sign || e == 0 || m0 == 0 { e = 0 }
-            else if (m0 > 0) != (m1 > 0) && abs(e) > 3 * abs(m0) { e = 3 * m0 }
+            if e.sign != m0.sign || e == 0 || m0 == 0 {
+                e = 0
+            } else if (m0 > 0) != (m1 > 0) && abs(e) > 3 * abs(m0) {
+                e = 3 * m0
+            }
             return e
         }
         d[0] = edge(h[0], h[1], m[0], m[1])

@@ -13,11 +13,20 @@ struct CSVBytes {
     mutating func append(number value: Double, places: Int) {
         if places == 0, value.isFinite, abs(value) < 9e15 {
             var whole = Int64(value.rounded())
-            if whole == 0 { bytes.append(UInt8(ascii: "0")); return }
-            if whole < 0 { bytes.append(UInt8(ascii: "-")); whole = -whole }
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            if whole == 0 {
+                bytes.append(UInt8(ascii: "0"))
+                return
+            }
+            if whole < 0 {
+                bytes.append(UInt8(ascii: "-"))
+                whole = -whole
+            }
+            var digits:
+                (
+                    UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                    UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+                ) =
+                    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
             var count = 0
             withUnsafeMutableBytes(of: &digits) { d in
                 while whole > 0 {

@@ -24,7 +24,10 @@ public enum CSVNumber {
         var text = (units < 0 ? "-" : "") + String(whole)
         if fraction != 0 {
             var digits = places
-            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+            while fraction % 10 == 0 {
+                fraction /= 10
+                digits -= 1
+            }
             let f = String(fraction)
             text += "." + String(repeating: "0", count: digits - f.count) + f
         }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension CSVTable {
@@ -21,7 +22,10 @@ extension CSVTable {
     private static func wholeNumber(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !b.isEmpty, b.count < 19 else { return nil }
         var i = 0, negative = false
-        if b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+") { negative = b[0] == UInt8(ascii: "-"); i = 1 }
+        if b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+") {
+            negative = b[0] == UInt8(ascii: "-")
+            i = 1
+        }
         guard i < b.count else { return nil }
         var value = 0
         while i < b.count {
@@ -37,8 +41,10 @@ extension CSVTable {
     public func integer(_ record: Record, _ column: Int) throws -> Int {
         if let value = withField(record, column, Self.wholeNumber) { return value }
         let text = self.text(record, column)
-        throw InputError(text.isEmpty ? "the cell is empty; expected a whole number" : "\(InputError.quote(text)) is not a whole number",
-                         file: file, line: record.line, column: header[column])
+        throw InputError(
+            text.isEmpty
+                ? "the cell is empty; expected a whole number" : "\(InputError.quote(text)) is not a whole number",
+            file: file, line: record.line, column: header[column])
     }
 
     /// The finite number in `column` of `record` (plain decimal or
@@ -47,7 +53,9 @@ extension CSVTable {
     public func number(_ record: Record, _ column: Int) throws -> Double {
         let parsed: Double? = withField(record, column) { b in
             guard !b.isEmpty, b.count < 64 else { return nil }
-            for c in b where !((c >= 48 && c <= 57) || c == 46 || c == 45 || c == 43 || c == 101 || c == 69) { return nil }
+            for c in b where !((c >= 48 && c <= 57) || c == 46 || c == 45 || c == 43 || c == 101 || c == 69) {
+                return nil
+            }
             if let exact = Self.fastDecimal(b) { return exact }
             return withUnsafeTemporaryAllocation(of: CChar.self, capacity: b.count + 1) { buffer in
                 for k in 0..<b.count { buffer[k] = CChar(bitPattern: b[k]) }
@@ -77,7 +85,10 @@ extension CSVTable {
     static func fastDecimal(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
         var i = 0
         var negative = false
-        if b[0] == UInt8(ascii: "-") { negative = true; i = 1 }
+        if b[0] == UInt8(ascii: "-") {
+            negative = true
+            i = 1
+        }
         var mantissa: Int64 = 0
         var digits = 0, fraction = 0
         var seenPoint = false, any = false
@@ -98,8 +109,10 @@ extension CSVTable {
             i += 1
         }
         guard any, fraction <= 22 else { return nil }
-        let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
+        let powers: [Double] = [
+            1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ]
         let value = Double(mantissa) / powers[fraction]
         return negative ? -value : value
     }
@@ -112,7 +125,9 @@ extension CSVTable {
             return nil
         }
         if let sex { return sex }
-        throw InputError("unknown sex \(InputError.quote(text(record, column))); expected female or male", file: file, line: record.line, column: header[column])
+        throw InputError(
+            "unknown sex \(InputError.quote(text(record, column))); expected female or male", file: file,
+            line: record.line, column: header[column])
     }
 
     /// The age in `column` of `record` as a row index 0…ω: a whole number
@@ -124,20 +139,28 @@ extension CSVTable {
             guard let last = b.last else { return nil }
             let isOpen = last == UInt8(ascii: "+")
             let digits = isOpen ? UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)]) : b
-            guard let first = digits.first, first >= 48 && first <= 57, let age = Self.wholeNumber(digits) else { return nil }
+            guard let first = digits.first, first >= 48 && first <= 57, let age = Self.wholeNumber(digits) else {
+                return nil
+            }
             return (age, isOpen)
         }
         func fail(_ message: String) -> InputError {
             InputError(message, file: file, line: record.line, column: header[column])
         }
         guard let (age, isOpen) = parsed else {
-            throw fail("\(InputError.quote(text(record, column))) is not an age; write whole years 0, 1, 2, … and the open group as e.g. 100+")
+            throw fail(
+                "\(InputError.quote(text(record, column))) is not an age; write whole years 0, 1, 2, … and the open group as e.g. 100+"
+            )
         }
         guard let omega = openAge else { return (age, isOpen) }
         if isOpen && age != omega {
-            throw fail("open age group \(InputError.quote(text(record, column))) differs from \(omega)+, the open group of population.csv")
+            throw fail(
+                "open age group \(InputError.quote(text(record, column))) differs from \(omega)+, the open group of population.csv"
+            )
         }
-        if !isOpen && age == omega { throw fail("age \(age) is the open age group of population.csv; write it \(omega)+") }
+        if !isOpen && age == omega {
+            throw fail("age \(age) is the open age group of population.csv; write it \(omega)+")
+        }
         if age > omega { throw fail("age \(age) is above the open age group \(omega)+ of population.csv") }
         return (age, isOpen)
     }

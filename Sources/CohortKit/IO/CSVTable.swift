@@ -107,7 +107,11 @@ public struct CSVTable: Sendable {
                     while j < count {
                         let b = bytes[j]
                         if b == quote {
-                            if j + 1 < count && bytes[j + 1] == quote { out.append(quote); j += 2; continue }
+                            if j + 1 < count && bytes[j + 1] == quote {
+                                out.append(quote)
+                                j += 2
+                                continue
+                            }
                             closed = true
                             j += 1
                             break
@@ -117,7 +121,8 @@ public struct CSVTable: Sendable {
                         j += 1
                     }
                     guard closed else {
-                        throw InputError("a quoted field opened on line \(recordLine) is never closed", file: file, line: recordLine)
+                        throw InputError(
+                            "a quoted field opened on line \(recordLine) is never closed", file: file, line: recordLine)
                     }
                     while j < count && (bytes[j] == space || bytes[j] == tab) { j += 1 }
                     guard j == count || bytes[j] == comma || bytes[j] == lf || bytes[j] == cr else {
@@ -128,11 +133,15 @@ public struct CSVTable: Sendable {
                     while j < count {
                         let b = bytes[j]
                         // Most bytes are digits or letters, above every delimiter (", , \n \r are all below 45).
-                        if b >= 45 { j += 1; continue }
+                        if b >= 45 {
+                            j += 1
+                            continue
+                        }
                         if b == comma || b == lf || b == cr { break }
                         if b == quote {
-                            throw InputError("a quote (\") inside an unquoted field; quote the whole field and double the quotes inside it",
-                                             file: file, line: line)
+                            throw InputError(
+                                "a quote (\") inside an unquoted field; quote the whole field and double the quotes inside it",
+                                file: file, line: line)
                         }
                         j += 1
                     }
@@ -146,7 +155,10 @@ public struct CSVTable: Sendable {
                     endOfRecord = true
                 } else if bytes[i] == comma {
                     i += 1
-                    if i == count { ends.append(out.count); endOfRecord = true }
+                    if i == count {
+                        ends.append(out.count)
+                        endOfRecord = true
+                    }
                 } else {
                     if bytes[i] == cr && i + 1 < count && bytes[i + 1] == lf { i += 1 }
                     i += 1
@@ -156,7 +168,7 @@ public struct CSVTable: Sendable {
             }
             let fields = ends.count - firstEnd
             if fields == 1 && out.count == firstByte {
-                ends.removeLast()          // a blank line
+                ends.removeLast()  // a blank line
                 continue
             }
             guard let names = header else {
@@ -168,15 +180,17 @@ public struct CSVTable: Sendable {
                 continue
             }
             guard fields == names.count else {
-                throw InputError("this row has \(fields) field(s); the header has \(names.count)\(describeHeader(names).map { " (\($0))" } ?? "")",
-                                 file: file, line: recordLine)
+                throw InputError(
+                    "this row has \(fields) field(s); the header has \(names.count)\(describeHeader(names).map { " (\($0))" } ?? "")",
+                    file: file, line: recordLine)
             }
             lines.append(recordLine)
         }
         guard let header else {
             throw InputError("the file is empty; it needs a header row and data rows", file: file)
         }
-        return CSVTable(file: file, header: header, storage: Storage(bytes: out, ends: ends, columns: header.count), lines: lines)
+        return CSVTable(
+            file: file, header: header, storage: Storage(bytes: out, ends: ends, columns: header.count), lines: lines)
     }
 
     /// The header's names for a message, when they look like column names
@@ -184,12 +198,16 @@ public struct CSVTable: Sendable {
     /// at most 30 of them); `nil` otherwise, so that a file that is not a CSV
     /// of columns (a password file, an environment) is never quoted.
     static func describeHeader(_ names: [String]) -> String? {
-        guard names.count <= 30, names.allSatisfy({ name in
-            name.count <= 40 && name.unicodeScalars.allSatisfy { c in
-                (c.value >= 0x30 && c.value <= 0x39) || (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
-                    || " _-.()%".unicodeScalars.contains(c)
-            }
-        }) else { return nil }
+        guard names.count <= 30,
+            names.allSatisfy({ name in
+                name.count <= 40
+                    && name.unicodeScalars.allSatisfy { c in
+                        (c.value >= 0x30 && c.value <= 0x39) || (c.value >= 0x41 && c.value <= 0x5A)
+                            || (c.value >= 0x61 && c.value <= 0x7A)
+                            || " _-.()%".unicodeScalars.contains(c)
+                    }
+            })
+        else { return nil }
         return names.joined(separator: ",")
     }
 
@@ -199,8 +217,11 @@ public struct CSVTable: Sendable {
     /// The index of the required column `name`.
     public func requireColumn(_ name: String) throws -> Int {
         guard let i = index(of: name) else {
-            throw InputError("no column \(name); " + (Self.describeHeader(header).map { "the header is \($0)" }
-                                                         ?? "the first line is not a header of column names"), file: file, line: 1)
+            throw InputError(
+                "no column \(name); "
+                    + (Self.describeHeader(header).map { "the header is \($0)" }
+                        ?? "the first line is not a header of column names"),
+                file: file, line: 1)
         }
         return i
     }

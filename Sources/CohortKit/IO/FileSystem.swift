@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The few file-system calls the writers make, through POSIX so that every
@@ -9,7 +10,16 @@ import Glibc
 enum FileSystem {
     /// What stands at a path, not following a final symbolic link.
     enum Kind: Equatable {
-        case none, regularFile, folder, symbolicLink, other(String)
+        /// Nothing.
+        case none
+        /// A regular file.
+        case regularFile
+        /// A folder.
+        case folder
+        /// A symbolic link (not followed).
+        case symbolicLink
+        /// Something else, named ("a device", "a socket", …).
+        case other(String)
     }
 
     /// What stands at `path` (the link itself when it is a symbolic link).
@@ -115,7 +125,9 @@ enum FileSystem {
     ///   a missing file, a folder, a device or FIFO, a dangling link, or what
     ///   the system said ("Permission denied").
     static func readRegularFile(_ path: String, displayName: String) throws -> Data {
-        if let reason = unreadableReason(path) { throw InputError("cannot read the file: \(reason)", file: displayName) }
+        if let reason = unreadableReason(path) {
+            throw InputError("cannot read the file: \(reason)", file: displayName)
+        }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw InputError("cannot read the file: \(lastError)", file: displayName) }
         defer { close(fd) }
@@ -124,7 +136,9 @@ enum FileSystem {
             throw InputError("cannot read the file: it is not a regular file", file: displayName)
         }
         guard Int(info.st_size) <= maximumFileSize else {
-            throw InputError("cannot read the file: it holds \(info.st_size) bytes, more than the \(maximumFileSize) an input file may", file: displayName)
+            throw InputError(
+                "cannot read the file: it holds \(info.st_size) bytes, more than the \(maximumFileSize) an input file may",
+                file: displayName)
         }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
@@ -137,7 +151,9 @@ enum FileSystem {
             if n == 0 { break }
             data.append(contentsOf: buffer[0..<n])
             guard data.count <= maximumFileSize else {
-                throw InputError("cannot read the file: it is larger than the \(maximumFileSize) bytes an input file may hold", file: displayName)
+                throw InputError(
+                    "cannot read the file: it is larger than the \(maximumFileSize) bytes an input file may hold",
+                    file: displayName)
             }
         }
         return data

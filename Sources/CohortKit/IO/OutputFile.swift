@@ -13,21 +13,28 @@ public enum OutputFile {
     /// - Throws: ``InputError`` (with no file) when the folder does not exist,
     ///   the target is not a regular file, or the file cannot be written.
     public static func write(_ contents: String, to target: URL) throws {
-        guard !target.path.isEmpty else { throw InputError("the output file has no name; give one, e.g. --out report.html") }
+        guard !target.path.isEmpty else {
+            throw InputError("the output file has no name; give one, e.g. --out report.html")
+        }
         var path = target.standardizedFileURL.path
         switch FileSystem.kind(path) {
         case .symbolicLink:
             guard let real = FileSystem.realPath(path) else {
-                throw InputError("cannot write \(path): it is a symbolic link to nothing (a dangling link); remove it or give another file")
+                throw InputError(
+                    "cannot write \(path): it is a symbolic link to nothing (a dangling link); remove it or give another file"
+                )
             }
             guard FileSystem.kind(real) == .regularFile else {
-                throw InputError("cannot write \(path): it links to \(real), which is \(describe(FileSystem.kind(real))), not a regular file; give a file name")
+                throw InputError(
+                    "cannot write \(path): it links to \(real), which is \(describe(FileSystem.kind(real))), not a regular file; give a file name"
+                )
             }
             path = real
         case .folder:
             throw InputError("cannot write \(path): it is a folder; give a file name, e.g. \(path)/report.html")
         case .other(let what):
-            throw InputError("cannot write \(path): it is \(what), not a regular file; cohort replaces only regular files")
+            throw InputError(
+                "cannot write \(path): it is \(what), not a regular file; cohort replaces only regular files")
         case .none, .regularFile:
             break
         }
@@ -36,7 +43,8 @@ public enum OutputFile {
             throw InputError("cannot write \(path): the folder \(folder) does not exist")
         }
         let name = URL(fileURLWithPath: path).lastPathComponent
-        let temporary = folder + "/.\(name).partial-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        let temporary =
+            folder + "/.\(name).partial-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         do {
             try FileSystem.writeNew(contents.utf8, to: temporary)
             try FileSystem.rename(temporary, path)

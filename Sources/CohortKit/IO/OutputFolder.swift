@@ -20,7 +20,8 @@ public enum OutputFolder {
     public static let markerName = ".cohort-output"
 
     /// The first line of the marker; the files written follow, one a line.
-    static let markerHeader = "cohort output folder: written by cohort; cohort --force may replace it. The files it wrote:"
+    static let markerHeader =
+        "cohort output folder: written by cohort; cohort --force may replace it. The files it wrote:"
 
     /// What may be replaced when the target exists.
     public enum Replacement: Sendable, Equatable {
@@ -39,6 +40,8 @@ public enum OutputFolder {
     /// as the folder `target`.
     ///
     /// - Parameters:
+    ///   - files: the files, each a name (which may hold sub-folders) and its contents.
+    ///   - target: the folder to write.
     ///   - replacing: when `true`, an existing `target` that cohort wrote is
     ///     replaced (``Replacement/cohortOutput``, only after the new folder is
     ///     complete); when `false`, an existing `target` is an error and is left untouched.
@@ -46,8 +49,10 @@ public enum OutputFolder {
     /// - Returns: warnings about clean-up that failed (the new folder is in place).
     /// - Throws: ``InputError`` (with no file) saying what failed and what to do.
     @discardableResult
-    public static func write(_ files: [(name: String, contents: String)], to target: URL, replacing: Bool,
-                             protecting: [URL] = []) throws -> [InputWarning] {
+    public static func write(
+        _ files: [(name: String, contents: String)], to target: URL, replacing: Bool,
+        protecting: [URL] = []
+    ) throws -> [InputWarning] {
         try write(files, to: target, replacement: replacing ? .cohortOutput : .never, protecting: protecting)
     }
 
@@ -56,20 +61,28 @@ public enum OutputFolder {
     /// - Returns: warnings about clean-up that failed (the new folder is in place).
     /// - Throws: ``InputError`` (with no file) saying what failed and what to do.
     @discardableResult
-    public static func write(_ files: [(name: String, contents: String)], to target: URL, replacement: Replacement,
-                             protecting: [URL] = []) throws -> [InputWarning] {
+    public static func write(
+        _ files: [(name: String, contents: String)], to target: URL, replacement: Replacement,
+        protecting: [URL] = []
+    ) throws -> [InputWarning] {
         let fm = FileManager.default
-        guard !target.path.isEmpty else { throw InputError("the output folder has no name; give a folder name, e.g. --out results") }
+        guard !target.path.isEmpty else {
+            throw InputError("the output folder has no name; give a folder name, e.g. --out results")
+        }
         let target = target.standardizedFileURL
         let name = target.lastPathComponent
         guard !name.isEmpty, name != "/", name != ".", name != ".." else {
-            throw InputError("cannot write the output folder \(target.path): give a new folder's name, e.g. --out results")
+            throw InputError(
+                "cannot write the output folder \(target.path): give a new folder's name, e.g. --out results")
         }
         for file in files {
             let parts = file.name.split(separator: "/", omittingEmptySubsequences: false)
-            guard !file.name.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
-                  file.name != markerName else {
-                throw InputError("cannot write \(InputError.quote(file.name)) into an output folder: not a plain file name")
+            guard !file.name.hasPrefix("/"), !parts.isEmpty,
+                !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
+                file.name != markerName
+            else {
+                throw InputError(
+                    "cannot write \(InputError.quote(file.name)) into an output folder: not a plain file name")
             }
         }
         let parent = target.deletingLastPathComponent()
@@ -94,7 +107,8 @@ public enum OutputFolder {
         do {
             try FileSystem.makeFolder(temporary.path)
             // The marker first, so that a run killed half-way leaves a folder the next run knows as its own.
-            try FileSystem.writeNew(Array((markerHeader + "\n").utf8), to: temporary.appendingPathComponent(markerName).path)
+            try FileSystem.writeNew(
+                Array((markerHeader + "\n").utf8), to: temporary.appendingPathComponent(markerName).path)
             for file in files {
                 let url = temporary.appendingPathComponent(file.name)
                 try makeFolders(url.deletingLastPathComponent(), below: temporary)
@@ -120,7 +134,10 @@ public enum OutputFolder {
                 do {
                     try fm.removeItem(at: old)
                 } catch {
-                    warnings.append(InputWarning("the previous \(target.path) could not be removed and is left at \(old.path): \(FileSystem.lastError); remove it yourself"))
+                    warnings.append(
+                        InputWarning(
+                            "the previous \(target.path) could not be removed and is left at \(old.path): \(FileSystem.lastError); remove it yourself"
+                        ))
                 }
             } else {
                 try FileSystem.rename(temporary.path, target.path)
@@ -133,43 +150,57 @@ public enum OutputFolder {
     }
 
     /// Throws unless `target` (which exists, of `kind`) may be replaced.
-    private static func checkReplaceable(_ target: URL, kind: FileSystem.Kind, replacement: Replacement, protecting: [URL]) throws {
+    private static func checkReplaceable(
+        _ target: URL, kind: FileSystem.Kind, replacement: Replacement, protecting: [URL]
+    ) throws {
         let path = target.path
         guard replacement != .never else {
             throw InputError("the output folder \(path) already exists; choose another or allow replacing it (--force)")
         }
         switch kind {
         case .symbolicLink:
-            return   // the link itself is replaced, never what it points to
+            return  // the link itself is replaced, never what it points to
         case .regularFile:
-            throw InputError("\(path) is a file, not a folder; --force replaces only a folder that cohort wrote. Choose a new folder name")
+            throw InputError(
+                "\(path) is a file, not a folder; --force replaces only a folder that cohort wrote. Choose a new folder name"
+            )
         case .other(let what):
-            throw InputError("\(path) is \(what), not a folder; --force replaces only a folder that cohort wrote. Choose a new folder name")
+            throw InputError(
+                "\(path) is \(what), not a folder; --force replaces only a folder that cohort wrote. Choose a new folder name"
+            )
         case .none, .folder:
             break
         }
         let real = FileSystem.realPath(path) ?? path
-        let here = FileSystem.realPath(FileManager.default.currentDirectoryPath) ?? FileManager.default.currentDirectoryPath
+        let here =
+            FileSystem.realPath(FileManager.default.currentDirectoryPath) ?? FileManager.default.currentDirectoryPath
         if contains(real, here) {
-            throw InputError(real == here
-                ? "\(path) is the working folder; --force never replaces it. Give a new folder inside it, e.g. --out results"
-                : "\(path) holds the working folder; --force never replaces it. Give a new folder, e.g. --out results")
+            throw InputError(
+                real == here
+                    ? "\(path) is the working folder; --force never replaces it. Give a new folder inside it, e.g. --out results"
+                    : "\(path) holds the working folder; --force never replaces it. Give a new folder, e.g. --out results"
+            )
         }
         for protected in protecting {
             let p = FileSystem.realPath(protected.path) ?? protected.standardizedFileURL.path
             if contains(real, p) {
-                throw InputError(real == p
-                    ? "\(path) is a folder this run reads (its inputs, data, seeds or scenario); --force never replaces it. Choose another --out"
-                    : "\(path) holds \(protected.path), which this run reads; --force never replaces it. Choose another --out")
+                throw InputError(
+                    real == p
+                        ? "\(path) is a folder this run reads (its inputs, data, seeds or scenario); --force never replaces it. Choose another --out"
+                        : "\(path) holds \(protected.path), which this run reads; --force never replaces it. Choose another --out"
+                )
             }
         }
         guard replacement == .cohortOutput else { return }
         let markerPath = target.appendingPathComponent(markerName).path
         guard FileSystem.kind(markerPath) == .regularFile,
-              let data = FileManager.default.contents(atPath: markerPath), data.count < 1 << 20,
-              let text = String(data: data, encoding: .utf8),
-              text.hasPrefix(markerHeader + "\n") else {
-            throw InputError("\(path) exists and was not written by cohort (it has no \(markerName) file); --force replaces only cohort's own output folders. Choose a new folder, or move this one away yourself")
+            let data = FileManager.default.contents(atPath: markerPath), data.count < 1 << 20,
+            let text = String(data: data, encoding: .utf8),
+            text.hasPrefix(markerHeader + "\n")
+        else {
+            throw InputError(
+                "\(path) exists and was not written by cohort (it has no \(markerName) file); --force replaces only cohort's own output folders. Choose a new folder, or move this one away yourself"
+            )
         }
         let listed = Set(text.split(separator: "\n").dropFirst().map(String.init))
         let enumerator = FileManager.default.enumerator(atPath: path)
@@ -177,7 +208,9 @@ public enum OutputFolder {
             let kind = FileSystem.kind(target.appendingPathComponent(entry).path)
             if kind == .folder { continue }
             if entry == markerName || (kind == .regularFile && listed.contains(entry)) { continue }
-            throw InputError("\(path) holds \(InputError.quote(entry)), which cohort did not write; --force replaces only a folder holding nothing but cohort's own output. Move that file, or choose another --out")
+            throw InputError(
+                "\(path) holds \(InputError.quote(entry)), which cohort did not write; --force replaces only a folder holding nothing but cohort's own output. Move that file, or choose another --out"
+            )
         }
     }
 
@@ -205,16 +238,24 @@ public enum OutputFolder {
         var warnings: [InputWarning] = []
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return [] }
         for entry in entries where entry.hasPrefix(".") {
-            guard let range = entry.range(of: ".partial-", options: .backwards) ?? entry.range(of: ".old-", options: .backwards) else { continue }
+            guard
+                let range = entry.range(of: ".partial-", options: .backwards)
+                    ?? entry.range(of: ".old-", options: .backwards)
+            else { continue }
             let rest = entry[range.upperBound...].split(separator: "-")
-            guard rest.count == 2, let pid = Int32(rest[0]), rest[1].count == 8, !FileSystem.isAlive(pid) else { continue }
+            guard rest.count == 2, let pid = Int32(rest[0]), rest[1].count == 8, !FileSystem.isAlive(pid) else {
+                continue
+            }
             let folder = parent.appendingPathComponent(entry)
             guard FileSystem.kind(folder.path) == .folder,
-                  FileSystem.kind(folder.appendingPathComponent(markerName).path) == .regularFile else { continue }
+                FileSystem.kind(folder.appendingPathComponent(markerName).path) == .regularFile
+            else { continue }
             do {
                 try FileManager.default.removeItem(at: folder)
             } catch {
-                warnings.append(InputWarning("could not remove \(folder.path), left by an interrupted run: \(FileSystem.lastError)"))
+                warnings.append(
+                    InputWarning("could not remove \(folder.path), left by an interrupted run: \(FileSystem.lastError)")
+                )
             }
         }
         return warnings

@@ -47,10 +47,16 @@ struct TOMLParser {
     /// Skips spaces, comments and line ends (inside arrays).
     private mutating func skipBlank() {
         while let c = current {
-            if c == 0x20 || c == 0x09 || c == 0x0D { i += 1 }
-            else if c == 0x0A { i += 1; line += 1 }
-            else if c == UInt8(ascii: "#") { while let d = current, d != 0x0A { i += 1 } }
-            else { break }
+            if c == 0x20 || c == 0x09 || c == 0x0D {
+                i += 1
+            } else if c == 0x0A {
+                i += 1
+                line += 1
+            } else if c == UInt8(ascii: "#") {
+                while let d = current, d != 0x0A { i += 1 }
+            } else {
+                break
+            }
         }
     }
 
@@ -74,7 +80,9 @@ struct TOMLParser {
             guard let c = current else { break }
             if c == UInt8(ascii: "[") {
                 i += 1
-                if current == UInt8(ascii: "[") { throw fail("arrays of tables ([[…]]) are not supported in scenario files") }
+                if current == UInt8(ascii: "[") {
+                    throw fail("arrays of tables ([[…]]) are not supported in scenario files")
+                }
                 skipSpaces()
                 let headerLine = line
                 path = try dottedKey()
@@ -84,13 +92,16 @@ struct TOMLParser {
                 guard definedTables.insert(path).inserted else {
                     throw fail("table [\(path.joined(separator: "."))] is defined twice", line: headerLine)
                 }
-                try Self.insert(.table(TOMLTable()), at: path, into: &root, line: headerLine, file: file, allowExistingTable: true)
+                try Self.insert(
+                    .table(TOMLTable()), at: path, into: &root, line: headerLine, file: file, allowExistingTable: true)
                 try endOfLine()
             } else {
                 let keyLine = line
                 let key = try dottedKey()
                 skipSpaces()
-                guard current == UInt8(ascii: "=") else { throw fail("expected = after the key \(InputError.quote(key.joined(separator: ".")))") }
+                guard current == UInt8(ascii: "=") else {
+                    throw fail("expected = after the key \(InputError.quote(key.joined(separator: ".")))")
+                }
                 i += 1
                 skipSpaces()
                 let v = try value()
@@ -101,14 +112,18 @@ struct TOMLParser {
         return root
     }
 
-    private static func insert(_ value: TOMLValue, at path: [String], into table: inout TOMLTable, line: Int,
-                               file: String, allowExistingTable: Bool) throws {
+    private static func insert(
+        _ value: TOMLValue, at path: [String], into table: inout TOMLTable, line: Int,
+        file: String, allowExistingTable: Bool
+    ) throws {
         let key = path[0]
         let index = table.entries.firstIndex { $0.key == key }
         if path.count == 1 {
             if let index {
                 if allowExistingTable, case .table = table.entries[index].value { return }
-                throw InputError("the key \(key) is defined twice (first on line \(table.entries[index].line))", file: file, line: line)
+                throw InputError(
+                    "the key \(key) is defined twice (first on line \(table.entries[index].line))", file: file,
+                    line: line)
             }
             table.entries.append(.init(key: key, value: value, line: line))
             return
@@ -116,14 +131,22 @@ struct TOMLParser {
         var sub: TOMLTable
         if let index {
             guard case .table(let existing) = table.entries[index].value else {
-                throw InputError("the key \(key) is not a table (it was set on line \(table.entries[index].line))", file: file, line: line)
+                throw InputError(
+                    "the key \(key) is not a table (it was set on line \(table.entries[index].line))", file: file,
+                    line: line)
             }
             sub = existing
         } else {
             sub = TOMLTable()
         }
-        try insert(value, at: Array(path.dropFirst()), into: &sub, line: line, file: file, allowExistingTable: allowExistingTable)
-        if let index { table.entries[index].value = .table(sub) } else { table.entries.append(.init(key: key, value: .table(sub), line: line)) }
+        try insert(
+            value, at: Array(path.dropFirst()), into: &sub, line: line, file: file,
+            allowExistingTable: allowExistingTable)
+        if let index {
+            table.entries[index].value = .table(sub)
+        } else {
+            table.entries.append(.init(key: key, value: .table(sub), line: line))
+        }
     }
 
     private mutating func dottedKey() throws -> [String] {
@@ -143,8 +166,10 @@ struct TOMLParser {
         if current == UInt8(ascii: "\"") { return try basicString() }
         if current == UInt8(ascii: "'") { return try literalString() }
         let start = i
-        while let c = current, (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
-                || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") { i += 1 }
+        while let c = current,
+            (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+                || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
+        { i += 1 }
         guard i > start else { throw fail("expected a key (letters, digits, _ or -)") }
         return String(decoding: bytes[start..<i], as: UTF8.self)
     }
@@ -153,7 +178,9 @@ struct TOMLParser {
         guard let c = current else { throw fail("expected a value after =") }
         switch c {
         case UInt8(ascii: "\""):
-            if bytes[i...].starts(with: Array("\"\"\"".utf8)) { throw fail("multi-line strings are not supported in scenario files") }
+            if bytes[i...].starts(with: Array("\"\"\"".utf8)) {
+                throw fail("multi-line strings are not supported in scenario files")
+            }
             return .string(try basicString())
         case UInt8(ascii: "'"):
             return .string(try literalString())
@@ -165,11 +192,20 @@ struct TOMLParser {
             var items: [TOMLValue] = []
             while true {
                 skipBlank()
-                if current == UInt8(ascii: "]") { i += 1; break }
+                if current == UInt8(ascii: "]") {
+                    i += 1
+                    break
+                }
                 items.append(try value())
                 skipBlank()
-                if current == UInt8(ascii: ",") { i += 1; continue }
-                if current == UInt8(ascii: "]") { i += 1; break }
+                if current == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if current == UInt8(ascii: "]") {
+                    i += 1
+                    break
+                }
                 throw fail("expected , or ] in the array")
             }
             return .array(items)
@@ -180,7 +216,10 @@ struct TOMLParser {
             i += 1
             var table = TOMLTable()
             skipSpaces()
-            if current == UInt8(ascii: "}") { i += 1; return .table(table) }
+            if current == UInt8(ascii: "}") {
+                i += 1
+                return .table(table)
+            }
             while true {
                 skipSpaces()
                 let keyLine = line
@@ -189,17 +228,25 @@ struct TOMLParser {
                 guard current == UInt8(ascii: "=") else { throw fail("expected = in the inline table") }
                 i += 1
                 skipSpaces()
-                try Self.insert(try value(), at: key, into: &table, line: keyLine, file: file, allowExistingTable: false)
+                try Self.insert(
+                    try value(), at: key, into: &table, line: keyLine, file: file, allowExistingTable: false)
                 skipSpaces()
-                if current == UInt8(ascii: ",") { i += 1; continue }
-                if current == UInt8(ascii: "}") { i += 1; break }
+                if current == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if current == UInt8(ascii: "}") {
+                    i += 1
+                    break
+                }
                 throw fail("expected , or } in the inline table")
             }
             return .table(table)
         default:
             let start = i
             while let d = current, d != UInt8(ascii: ","), d != UInt8(ascii: "]"), d != UInt8(ascii: "}"),
-                  d != UInt8(ascii: "#"), d != 0x0A, d != 0x0D, d != 0x20, d != 0x09 { i += 1 }
+                d != UInt8(ascii: "#"), d != 0x0A, d != 0x0D, d != 0x20, d != 0x09
+            { i += 1 }
             let word = String(decoding: bytes[start..<i], as: UTF8.self)
             if word == "true" { return .boolean(true) }
             if word == "false" { return .boolean(false) }
@@ -232,8 +279,10 @@ struct TOMLParser {
                 case UInt8(ascii: "r"): out.append(0x0D)
                 case UInt8(ascii: "u"), UInt8(ascii: "U"):
                     let count = e == UInt8(ascii: "u") ? 4 : 8
-                    guard i + count <= bytes.count, let code = UInt32(String(decoding: bytes[i..<(i + count)], as: UTF8.self), radix: 16),
-                          let scalar = Unicode.Scalar(code) else { throw fail("a bad \\u escape in a string") }
+                    guard i + count <= bytes.count,
+                        let code = UInt32(String(decoding: bytes[i..<(i + count)], as: UTF8.self), radix: 16),
+                        let scalar = Unicode.Scalar(code)
+                    else { throw fail("a bad \\u escape in a string") }
                     out.append(contentsOf: Array(String(Character(scalar)).utf8))
                     i += count
                 default: throw fail("an unknown escape \\\(Character(Unicode.Scalar(e))) in a string")

@@ -54,7 +54,7 @@ public struct KannistoFit: Sendable, Equatable {
         }
         guard n >= 2 else { throw LifeTableError.kannistoFitImpossible(usableAges: Int(n)) }
         let slope = (sxy - sx * sy / n) / (sxx - sx * sx / n)
-        let intercept = sy / n - slope * (sx / n)      // at x₀
+        let intercept = sy / n - slope * (sx / n)  // at x₀
         return KannistoFit(logA: intercept - slope * x0, slope: slope)
     }
 }

@@ -8,10 +8,14 @@ extension LifeTable {
     ///
     /// - Parameters:
     ///   - m: m(0…ω), finite and ≥ 0.
+    ///   - sex: selects the Andreev–Kingkade a(0) rule.
+    ///   - closure: how to close ω+; `nil` takes ``OpenAgeClosure/defaultClosure(openAge:)``.
     ///   - s: receives S(0…ω); `s.count == m.count`.
     /// - Throws: ``LifeTableError`` as the full table would.
-    public static func survivalRatios(deathRates m: UnsafeBufferPointer<Double>, sex: Sex, closure: OpenAgeClosure? = nil,
-                                      into s: UnsafeMutableBufferPointer<Double>) throws {
+    public static func survivalRatios(
+        deathRates m: UnsafeBufferPointer<Double>, sex: Sex, closure: OpenAgeClosure? = nil,
+        into s: UnsafeMutableBufferPointer<Double>
+    ) throws {
         let count = m.count
         guard count >= 2 else { throw LifeTableError.tooFewAges(count) }
         precondition(s.count == count, "the output needs one value per age")
@@ -48,7 +52,8 @@ extension LifeTable {
             open = l / mOpen
         case .kannisto:
             let last = OpenAgeClosure.kannistoLastAge(openAge: omega)
-            let model = try KannistoFit.fit(deathRates: m, ages: Swift.min(OpenAgeClosure.kannistoFitStartAge, omega)..<omega)
+            let model = try KannistoFit.fit(
+                deathRates: m, ages: Swift.min(OpenAgeClosure.kannistoFitStartAge, omega)..<omega)
             open = personYearsAbove(age: omega, survivors: l, model: model, lastAge: last)
         }
         let t = previousL + open
@@ -56,10 +61,13 @@ extension LifeTable {
     }
 
     /// ``survivalRatios(deathRates:sex:closure:into:)`` returning an array.
-    public static func survivalRatios(deathRates: [Double], sex: Sex, closure: OpenAgeClosure? = nil) throws -> [Double] {
+    public static func survivalRatios(deathRates: [Double], sex: Sex, closure: OpenAgeClosure? = nil) throws -> [Double]
+    {
         var s = [Double](repeating: 0, count: deathRates.count)
         try deathRates.withUnsafeBufferPointer { m in
-            try s.withUnsafeMutableBufferPointer { try survivalRatios(deathRates: m, sex: sex, closure: closure, into: $0) }
+            try s.withUnsafeMutableBufferPointer {
+                try survivalRatios(deathRates: m, sex: sex, closure: closure, into: $0)
+            }
         }
         return s
     }

@@ -13,7 +13,8 @@ extension LifeTable {
     public var survivalRatios: [Double] {
         let omega = openAge
         if survivors.dropLast().contains(0),
-           let conditional = try? LifeTable.survivalRatios(deathRates: deathRates, sex: sex, closure: closure) {
+            let conditional = try? LifeTable.survivalRatios(deathRates: deathRates, sex: sex, closure: closure)
+        {
             return conditional
         }
         var s = Array(repeating: 0.0, count: omega + 1)

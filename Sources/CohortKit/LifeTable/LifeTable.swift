@@ -55,7 +55,7 @@ public struct LifeTable: Sendable, Equatable {
     /// Builds the table from central death rates m(0…ω) for `sex`.
     ///
     /// - Parameters:
-    ///   - deathRates: m(x) for x = 0…ω (deaths per person-year), finite and ≥ 0;
+    ///   - mx: m(x) for x = 0…ω (deaths per person-year), finite and ≥ 0;
     ///     the last value is the open group's rate (ignored by the `kannisto` closure).
     ///   - sex: selects the Andreev–Kingkade a(0) rule.
     ///   - closure: how to close ω+; `nil` takes ``OpenAgeClosure/defaultClosure(openAge:)``.

@@ -17,8 +17,10 @@ public enum MortalitySchedule: Sendable, Equatable {
 
     /// The survival ratios S(0…ω) this schedule implies for `sex`.
     ///
-    /// - Parameter closure: for death rates, how the life table closes the
-    ///   open group (`nil`: the default for ω); ignored for survival ratios.
+    /// - Parameters:
+    ///   - sex: selects the life table's a(0) rule (death rates only).
+    ///   - closure: for death rates, how the life table closes the
+    ///     open group (`nil`: the default for ω); ignored for survival ratios.
     /// - Throws: ``LifeTableError`` for invalid values.
     public func survivalRatios(sex: Sex, closure: OpenAgeClosure? = nil) throws -> [Double] {
         switch self {

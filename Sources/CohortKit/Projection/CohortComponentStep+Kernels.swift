@@ -12,7 +12,8 @@ extension CohortComponentStep {
         check(rates.survival.male, "male survival")
         check(rates.fertility, "fertility")
         if case .perColumn(let v) = rates.sexRatioAtBirth {
-            precondition(v.count == columns, "the sex ratio at birth has \(v.count) columns; the population has \(columns)")
+            precondition(
+                v.count == columns, "the sex ratio at birth has \(v.count) columns; the population has \(columns)")
         }
         if let m = rates.netMigrants {
             check(m.female, "female net migrants")
@@ -29,14 +30,18 @@ extension CohortComponentStep {
     /// All of it column by column in one pass, so a column is read from
     /// memory once however large the batch (measured: Benchmarks/README.md,
     /// workload 4, against the year's Leslie matrices through `cblas_dgemm`).
-    static func surviveAndMove(sex: Sex, population: AgeMatrix, rates: StepRates, timing: MigrationTiming,
-                               workspace ws: StepWorkspace, components c: inout ComponentTotals) {
+    static func surviveAndMove(
+        sex: Sex, population: AgeMatrix, rates: StepRates, timing: MigrationTiming,
+        workspace ws: StepWorkspace, components c: inout ComponentTotals
+    ) {
         let migrants = rates.netMigrants?[sex]
         let even = timing == .even && migrants != nil
         if even { ws.hasLater = true }
         let step = ColumnStep(n: population.ages, even: even, recording: c.deathsByAge != nil, exposing: sex == .female)
-        StepBuffers.with(sex: sex, population: population, survival: rates.survival[sex], migrants: migrants,
-                         workspace: ws, components: &c) { buffers in
+        StepBuffers.with(
+            sex: sex, population: population, survival: rates.survival[sex], migrants: migrants,
+            workspace: ws, components: &c
+        ) { buffers in
             for j in 0..<population.columns {
                 let column = buffers.column(j)
                 step.firstHalf(column)
@@ -56,8 +61,10 @@ extension CohortComponentStep {
     /// Steps 4 and 5 for one sex: infants surviving to the end of the year,
     /// migrants aged 0 (`even`) or all end-of-year migrants (`end`), guarded;
     /// the year's totals.
-    static func finish(sex: Sex, births: [Double], rates: StepRates, timing: MigrationTiming,
-                       workspace ws: StepWorkspace, components c: inout ComponentTotals) {
+    static func finish(
+        sex: Sex, births: [Double], rates: StepRates, timing: MigrationTiming,
+        workspace ws: StepWorkspace, components c: inout ComponentTotals
+    ) {
         let n = ws.ages, columns = ws.columns
         var deathsByAge = c.deathsByAge, migrantsByAge = c.netMigrantsByAge
         let recording = deathsByAge != nil
@@ -105,7 +112,9 @@ extension CohortComponentStep {
 
     /// Σₐ f(a)·W(a, j) for every column j: one BLAS matrix–vector product
     /// Wᵀ·f when the fertility schedule is shared, a dot product per column otherwise.
-    static func fertilitySums(_ w: UnsafeBufferPointer<Double>, ages n: Int, columns: Int, fertility: BatchSchedule) -> [Double] {
+    static func fertilitySums(
+        _ w: UnsafeBufferPointer<Double>, ages n: Int, columns: Int, fertility: BatchSchedule
+    ) -> [Double] {
         switch fertility {
         case .shared(let f):
             return weightedSums(w, ages: n, columns: columns, weights: f)
@@ -125,7 +134,8 @@ extension CohortComponentStep {
         var out = Array(repeating: 0.0, count: columns)
         weights.withUnsafeBufferPointer { f in
             out.withUnsafeMutableBufferPointer { y in
-                BLAS.multiplyTransposed(w.baseAddress!, rows: ages, columns: columns, by: f.baseAddress!, into: y.baseAddress!)
+                BLAS.multiplyTransposed(
+                    w.baseAddress!, rows: ages, columns: columns, by: f.baseAddress!, into: y.baseAddress!)
             }
         }
         return out

@@ -49,11 +49,13 @@ public struct CohortComponentStep: Sendable {
     }
 
     /// ``apply(_:to:)`` with scratch buffers kept from one year to the next.
-    func apply(_ rates: StepRates, to population: inout PopulationBatch, workspace ws: StepWorkspace) -> YearComponents {
+    func apply(_ rates: StepRates, to population: inout PopulationBatch, workspace ws: StepWorkspace) -> YearComponents
+    {
         let n = population.female.ages
         let columns = population.female.columns
-        precondition(population.male.ages == n && population.male.columns == columns,
-                     "female and male matrices must have the same shape")
+        precondition(
+            population.male.ages == n && population.male.columns == columns,
+            "female and male matrices must have the same shape")
         Self.checkShape(rates, ages: n, columns: columns)
         ws.prepare(ages: n, columns: columns)
         var components = YearComponents { _ in ComponentTotals(columns: columns) }
@@ -66,17 +68,20 @@ public struct CohortComponentStep: Sendable {
 
         // 1–2 by sex: start of year, survivors, the second half of `even` migrants.
         for sex in Sex.allCases {
-            Self.surviveAndMove(sex: sex, population: population[sex], rates: rates, timing: timing,
-                                workspace: ws, components: &components[sex])
+            Self.surviveAndMove(
+                sex: sex, population: population[sex], rates: rates, timing: timing,
+                workspace: ws, components: &components[sex])
         }
         // 3. Births from the women exposed, averaged over the start and end of the year.
         let births = Self.births(rates: rates, workspace: ws)
         // 4–5. Age 0 and the end-of-year migrants.
         for sex in Sex.allCases {
-            Self.finish(sex: sex, births: births, rates: rates, timing: timing, workspace: ws, components: &components[sex])
+            Self.finish(
+                sex: sex, births: births, rates: rates, timing: timing, workspace: ws, components: &components[sex])
         }
-        population = PopulationBatch(female: AgeMatrix(ages: n, columns: columns, storage: ws.next.female),
-                                     male: AgeMatrix(ages: n, columns: columns, storage: ws.next.male))
+        population = PopulationBatch(
+            female: AgeMatrix(ages: n, columns: columns, storage: ws.next.female),
+            male: AgeMatrix(ages: n, columns: columns, storage: ws.next.male))
         return components
     }
 }

@@ -48,7 +48,9 @@ public typealias PopulationBatch = BySex<AgeMatrix>
 
 extension ComponentTotals {
     /// Calls `body` with the storage of ``netMigrants``, ``emigrationCut`` and ``deaths``.
-    mutating func withTotals(_ body: (UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>) -> Void) {
+    mutating func withTotals(
+        _ body: (UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>) -> Void
+    ) {
         netMigrants.withUnsafeMutableBufferPointer { net in
             emigrationCut.withUnsafeMutableBufferPointer { cut in
                 deaths.withUnsafeMutableBufferPointer { d in body(net.baseAddress!, cut.baseAddress!, d.baseAddress!) }

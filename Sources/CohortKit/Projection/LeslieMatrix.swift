@@ -33,8 +33,9 @@ public struct LeslieMatrix: Sendable, Equatable {
     /// f(0…ω) and the sex ratio at birth (male per female birth).
     public init(survival: BySex<[Double]>, fertility f: [Double], sexRatioAtBirth srb: Double) {
         let n = f.count
-        precondition(n >= 2 && survival.female.count == n && survival.male.count == n,
-                     "survival and fertility must cover the same ages 0…ω")
+        precondition(
+            n >= 2 && survival.female.count == n && survival.male.count == n,
+            "survival and fertility must cover the same ages 0…ω")
         let omega = n - 1
         let sf = survival.female
         var k = Array(repeating: 0.0, count: n)
@@ -73,18 +74,21 @@ public struct LeslieMatrix: Sendable, Equatable {
     /// P′ = L·P* for every column of `population` (rows must be ``ages``),
     /// through `cblas_dgemm`, plus the boys born to the women of each column.
     public func apply(to population: PopulationBatch) -> PopulationBatch {
-        precondition(population.female.ages == ages && population.male.ages == ages,
-                     "population has \(population.female.ages) ages; the Leslie matrix \(ages)")
+        precondition(
+            population.female.ages == ages && population.male.ages == ages,
+            "population has \(population.female.ages) ages; the Leslie matrix \(ages)")
         let columns = population.female.columns
-        var result = PopulationBatch(female: AgeMatrix(ages: ages, columns: columns),
-                                     male: AgeMatrix(ages: ages, columns: columns))
+        var result = PopulationBatch(
+            female: AgeMatrix(ages: ages, columns: columns),
+            male: AgeMatrix(ages: ages, columns: columns))
         for sex in Sex.allCases {
             let matrix = sex == .female ? female : male
             matrix.withUnsafeBufferPointer { l in
                 population[sex].storage.withUnsafeBufferPointer { p in
                     result[sex].withUnsafeMutableBufferPointer { out in
-                        BLAS.multiply(l.baseAddress!, p.baseAddress!, into: out.baseAddress!,
-                                      m: ages, n: columns, k: ages)
+                        BLAS.multiply(
+                            l.baseAddress!, p.baseAddress!, into: out.baseAddress!,
+                            m: ages, n: columns, k: ages)
                     }
                 }
             }
@@ -93,8 +97,9 @@ public struct LeslieMatrix: Sendable, Equatable {
         population.female.storage.withUnsafeBufferPointer { p in
             maleBirths.withUnsafeBufferPointer { b in
                 boys.withUnsafeMutableBufferPointer { y in
-                    BLAS.multiplyTransposed(p.baseAddress!, rows: ages, columns: columns,
-                                            by: b.baseAddress!, into: y.baseAddress!)
+                    BLAS.multiplyTransposed(
+                        p.baseAddress!, rows: ages, columns: columns,
+                        by: b.baseAddress!, into: y.baseAddress!)
                 }
             }
         }

@@ -16,19 +16,24 @@ public enum Projection {
     ///
     /// - Throws: ``InputError`` when the inputs are invalid (see
     ///   ``ProjectionInputs/validate()``) or a life table cannot be built.
-    public static func run(_ inputs: ProjectionInputs, options: ProjectionOptions = .init()) throws -> ProjectionResult {
+    public static func run(_ inputs: ProjectionInputs, options: ProjectionOptions = .init()) throws -> ProjectionResult
+    {
         try inputs.validate()
         let rates = try inputs.years.map { try stepRates(for: $0, closure: options.closure) }
         let base = PopulationBatch { sex in AgeMatrix(columns: [inputs.basePopulation[sex]]) }
-        return run(base: base, baseYear: inputs.baseYear, rates: rates,
-                   step: CohortComponentStep(timing: options.migrationTiming,
-                                             recordsByAge: options.recordsByAge))
+        return run(
+            base: base, baseYear: inputs.baseYear, rates: rates,
+            step: CohortComponentStep(
+                timing: options.migrationTiming,
+                recordsByAge: options.recordsByAge))
     }
 
     /// Projects a batch: `base` is the population at the end of `baseYear`,
     /// `rates[i]` the rates of year baseYear + 1 + i.
-    public static func run(base: PopulationBatch, baseYear: Int, rates: [StepRates],
-                           step: CohortComponentStep = .init()) -> ProjectionResult {
+    public static func run(
+        base: PopulationBatch, baseYear: Int, rates: [StepRates],
+        step: CohortComponentStep = .init()
+    ) -> ProjectionResult {
         var populations = [base]
         var components: [YearComponents] = []
         populations.reserveCapacity(rates.count + 1)
@@ -53,9 +58,10 @@ public enum Projection {
                 throw InputError("\(sex) mortality for \(inputs.year): \(error)")
             }
         }
-        return StepRates(survival: survival,
-                         fertility: .shared(inputs.fertility),
-                         sexRatioAtBirth: .shared(inputs.sexRatioAtBirth),
-                         netMigrants: inputs.netMigrants.map { m in m.map { .shared($0) } })
+        return StepRates(
+            survival: survival,
+            fertility: .shared(inputs.fertility),
+            sexRatioAtBirth: .shared(inputs.sexRatioAtBirth),
+            netMigrants: inputs.netMigrants.map { m in m.map { .shared($0) } })
     }
 }

@@ -24,7 +24,8 @@ extension ProjectionInputs {
     ///   a survival ratio above 1; an SRB ≤ 0; an unknown sex.
     public static func load(from directory: URL) throws -> ProjectionInputs {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw InputError("the input folder \(directory.path) does not exist or is not a folder")
         }
         func table(_ name: String, required: Bool = true) throws -> CSVTable? {
@@ -45,28 +46,38 @@ extension ProjectionInputs {
         let hasMx = mortalityTable.index(of: "mx") != nil
         let hasSurvival = mortalityTable.index(of: "survival") != nil
         if hasMx && hasSurvival {
-            throw InputError("both an mx and a survival column; give death rates (mx) or survival ratios (survival), not both",
-                             file: mortalityTable.file, line: 1)
+            throw InputError(
+                "both an mx and a survival column; give death rates (mx) or survival ratios (survival), not both",
+                file: mortalityTable.file, line: 1)
         }
         if !hasMx && !hasSurvival {
-            throw InputError("no mx (death rates) or survival (survival ratios) column; " + (CSVTable.describeHeader(mortalityTable.header).map { "the header is \($0)" } ?? "the first line is not a header of column names"),
-                             file: mortalityTable.file, line: 1)
+            throw InputError(
+                "no mx (death rates) or survival (survival ratios) column; "
+                    + (CSVTable.describeHeader(mortalityTable.header).map { "the header is \($0)" }
+                        ?? "the first line is not a header of column names"),
+                file: mortalityTable.file, line: 1)
         }
-        let mortality = try readYearSexAge(mortalityTable, value: hasMx ? "mx" : "survival", openAge: omega,
-                                           baseYear: baseYear) { v in
-            if v < 0 { return hasMx ? "is negative; death rates must be ≥ 0" : "is negative; survival ratios lie in 0…1" }
+        let mortality = try readYearSexAge(
+            mortalityTable, value: hasMx ? "mx" : "survival", openAge: omega,
+            baseYear: baseYear
+        ) { v in
+            if v < 0 {
+                return hasMx ? "is negative; death rates must be ≥ 0" : "is negative; survival ratios lie in 0…1"
+            }
             if !hasMx && v > 1 { return "is above 1; survival ratios lie in 0…1" }
             return nil
         }
         guard !mortality.values.isEmpty else {
-            throw InputError("no data rows; the input set needs rates for at least one year after \(baseYear)",
-                             file: mortalityTable.file)
+            throw InputError(
+                "no data rows; the input set needs rates for at least one year after \(baseYear)",
+                file: mortalityTable.file)
         }
         let years = mortality.values.keys.sorted()
         for (i, y) in years.enumerated() {
             let expected = baseYear + 1 + i
             guard y == expected else {
-                let message = i == 0
+                let message =
+                    i == 0
                     ? "rates start in \(y); a base population of \(baseYear) needs rates from \(expected)"
                     : "no rows for \(expected), between \(expected - 1) and \(y); years must follow one another"
                 throw InputError(message, file: mortalityTable.file)
@@ -77,18 +88,22 @@ extension ProjectionInputs {
         let srb = try readSexRatio(try table("srb.csv")!, baseYear: baseYear)
         var migration: ([Int: BySex<[Double]>], CSVTable)? = nil
         if let migrationTable = try table("migration.csv", required: false) {
-            let values = try readYearSexAge(migrationTable, value: "net_migrants", openAge: omega,
-                                            baseYear: baseYear, problem: personsProblem)
+            let values = try readYearSexAge(
+                migrationTable, value: "net_migrants", openAge: omega,
+                baseYear: baseYear, problem: personsProblem)
             migration = (values.values, migrationTable)
         }
 
         let span = "\(years.first!)…\(years.last!)"
         func checkCovers(_ covered: Set<Int>, _ file: String, lines: [Int: Int]) throws {
             if let missing = years.first(where: { !covered.contains($0) }) {
-                throw InputError("no rows for \(missing); mortality.csv has rates for \(span) and every file must cover those years", file: file)
+                throw InputError(
+                    "no rows for \(missing); mortality.csv has rates for \(span) and every file must cover those years",
+                    file: file)
             }
             if let extra = covered.subtracting(years).min() {
-                throw InputError("rates for \(extra), outside the years of mortality.csv (\(span))", file: file, line: lines[extra])
+                throw InputError(
+                    "rates for \(extra), outside the years of mortality.csv (\(span))", file: file, line: lines[extra])
             }
         }
         try checkCovers(Set(fertility.values.keys), "fertility.csv", lines: fertility.firstLine)
@@ -98,11 +113,12 @@ extension ProjectionInputs {
         }
 
         let yearInputs = years.map { y in
-            YearInputs(year: y,
-                       mortality: mortality.values[y]!.map { hasMx ? .deathRates($0) : .survivalRatios($0) },
-                       fertility: fertility.values[y]!,
-                       sexRatioAtBirth: srb.values[y]!,
-                       netMigrants: migration.map { $0.0[y]! })
+            YearInputs(
+                year: y,
+                mortality: mortality.values[y]!.map { hasMx ? .deathRates($0) : .survivalRatios($0) },
+                fertility: fertility.values[y]!,
+                sexRatioAtBirth: srb.values[y]!,
+                netMigrants: migration.map { $0.0[y]! })
         }
         let inputs = ProjectionInputs(baseYear: baseYear, basePopulation: population, years: yearInputs)
         try inputs.validate()

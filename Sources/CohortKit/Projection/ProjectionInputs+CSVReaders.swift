@@ -18,20 +18,24 @@ extension ProjectionInputs {
         for r in t.records {
             let y = try t.integer(r, cYear)
             guard y == year else {
-                throw InputError("rows for \(y) and for \(year) (line \(first.line)); population.csv holds one base year only",
-                                 file: t.file, line: r.line, column: "year")
+                throw InputError(
+                    "rows for \(y) and for \(year) (line \(first.line)); population.csv holds one base year only",
+                    file: t.file, line: r.line, column: "year")
             }
             let sex = try t.sex(r, cSex)
             let (age, isOpen) = try t.age(r, cAge, openAge: nil)
             if isOpen {
                 if let o = open, o.age != age {
-                    throw InputError("two open age groups, \(o.age)+ (line \(o.line)) and \(age)+", file: t.file, line: r.line, column: "age")
+                    throw InputError(
+                        "two open age groups, \(o.age)+ (line \(o.line)) and \(age)+", file: t.file, line: r.line,
+                        column: "age")
                 }
                 open = (age, r.line)
             }
             let value = try t.number(r, cValue)
             guard value >= 0 else {
-                throw InputError("\(value) is negative; a population cannot be", file: t.file, line: r.line, column: "population")
+                throw InputError(
+                    "\(value) is negative; a population cannot be", file: t.file, line: r.line, column: "population")
             }
             if let message = personsProblem(value) {
                 throw InputError("\(value) \(message)", file: t.file, line: r.line, column: "population")
@@ -48,20 +52,25 @@ extension ProjectionInputs {
         var lines = BySex { _ in [Int](repeating: 0, count: omega + 1) }
         for row in rows {
             if !row.isOpen && row.age >= omega {
-                throw InputError(row.age == omega ? "age \(row.age) is the open age group; write it \(omega)+"
-                                                  : "age \(row.age) is above the open age group \(omega)+",
-                                 file: t.file, line: row.line, column: "age")
+                throw InputError(
+                    row.age == omega
+                        ? "age \(row.age) is the open age group; write it \(omega)+"
+                        : "age \(row.age) is above the open age group \(omega)+",
+                    file: t.file, line: row.line, column: "age")
             }
             if values[row.sex][row.age] != nil {
-                throw InputError("a second row for \(row.sex), age \(label(row.age, omega)) (the first is on line \(lines[row.sex][row.age]))",
-                                 file: t.file, line: row.line)
+                throw InputError(
+                    "a second row for \(row.sex), age \(label(row.age, omega)) (the first is on line \(lines[row.sex][row.age]))",
+                    file: t.file, line: row.line)
             }
             values[row.sex][row.age] = row.value
             lines[row.sex][row.age] = row.line
         }
         let population = try BySex<[Double]> { sex in
             try values[sex].enumerated().map { age, v in
-                guard let v else { throw InputError("no row for \(sex), age \(label(age, omega)) in \(year)", file: t.file) }
+                guard let v else {
+                    throw InputError("no row for \(sex), age \(label(age, omega)) in \(year)", file: t.file)
+                }
                 return v
             }
         }
@@ -70,8 +79,10 @@ extension ProjectionInputs {
 
     /// A `year,sex,age,<value>` file that must give every sex and age 0…ω for
     /// each year it has. `problem` returns a message for an invalid value.
-    static func readYearSexAge(_ t: CSVTable, value name: String, openAge omega: Int, baseYear: Int,
-                               problem: (Double) -> String?) throws -> YearTable<BySex<[Double]>> {
+    static func readYearSexAge(
+        _ t: CSVTable, value name: String, openAge omega: Int, baseYear: Int,
+        problem: (Double) -> String?
+    ) throws -> YearTable<BySex<[Double]>> {
         let cYear = try t.requireColumn("year"), cSex = try t.requireColumn("sex")
         let cAge = try t.requireColumn("age"), cValue = try t.requireColumn(name)
         let n = omega + 1
@@ -83,14 +94,19 @@ extension ProjectionInputs {
         var year = Int.min
         var current: [Double] = [], currentLines: [Int] = []
         func flush() {
-            if year != Int.min { values[year] = current; lines[year] = currentLines }
+            if year != Int.min {
+                values[year] = current
+                lines[year] = currentLines
+            }
         }
         for r in t.records {
             let y = try yearOfRates(t, r, cYear, baseYear: baseYear)
             let sex = try t.sex(r, cSex)
             let age = try t.age(r, cAge, openAge: omega).age
             let v = try t.number(r, cValue)
-            if let message = problem(v) { throw InputError("\(v) \(message)", file: t.file, line: r.line, column: name) }
+            if let message = problem(v) {
+                throw InputError("\(v) \(message)", file: t.file, line: r.line, column: name)
+            }
             if y != year {
                 flush()
                 year = y
@@ -106,8 +122,9 @@ extension ProjectionInputs {
             let slot = (sex == .female ? 0 : n) + age
             let first = currentLines[slot]
             if first != 0 {
-                throw InputError("a second row for \(y), \(sex), age \(label(age, omega)) (the first is on line \(first))",
-                                 file: t.file, line: r.line)
+                throw InputError(
+                    "a second row for \(y), \(sex), age \(label(age, omega)) (the first is on line \(first))",
+                    file: t.file, line: r.line)
             }
             current[slot] = v
             currentLines[slot] = r.line
@@ -139,10 +156,14 @@ extension ProjectionInputs {
             let year = try yearOfRates(t, r, cYear, baseYear: baseYear)
             let age = try t.age(r, cAge, openAge: omega).age
             let v = try t.number(r, cValue)
-            guard v >= 0 else { throw InputError("\(v) is negative; fertility rates must be ≥ 0", file: t.file, line: r.line, column: "asfr") }
+            guard v >= 0 else {
+                throw InputError(
+                    "\(v) is negative; fertility rates must be ≥ 0", file: t.file, line: r.line, column: "asfr")
+            }
             guard v <= maximumFertilityRate else {
-                throw InputError("\(v) births per woman in one year of age is impossible; fertility rates are births per woman per year (per 1,000 women? divide by 1,000)",
-                                 file: t.file, line: r.line, column: "asfr")
+                throw InputError(
+                    "\(v) births per woman in one year of age is impossible; fertility rates are births per woman per year (per 1,000 women? divide by 1,000)",
+                    file: t.file, line: r.line, column: "asfr")
             }
             if table.values[year] == nil {
                 table.values[year] = Array(repeating: 0, count: omega + 1)
@@ -150,8 +171,9 @@ extension ProjectionInputs {
                 table.firstLine[year] = r.line
             }
             if lines[year]![age] != 0 {
-                throw InputError("a second row for \(year), age \(label(age, omega)) (the first is on line \(lines[year]![age]))",
-                                 file: t.file, line: r.line)
+                throw InputError(
+                    "a second row for \(year), age \(label(age, omega)) (the first is on line \(lines[year]![age]))",
+                    file: t.file, line: r.line)
             }
             table.values[year]![age] = v
             lines[year]![age] = r.line
@@ -179,8 +201,13 @@ extension ProjectionInputs {
     /// A message for an impossible sex ratio at birth (outside ``sexRatioBounds``), else `nil`.
     static func sexRatioProblem(_ v: Double) -> String? {
         if v <= 0 { return "\(v) is not a sex ratio; male births per female birth must be > 0" }
-        if v >= 10 { return "\(v) male births per female birth is impossible; per 100 or 1,000 girls? write the ratio, e.g. 1.05" }
-        if !sexRatioBounds.contains(v) { return "\(v) male births per female birth is impossible; sex ratios at birth lie near 1.05 (accepted: \(sexRatioBounds.lowerBound)–\(sexRatioBounds.upperBound))" }
+        if v >= 10 {
+            return "\(v) male births per female birth is impossible; per 100 or 1,000 girls? write the ratio, e.g. 1.05"
+        }
+        if !sexRatioBounds.contains(v) {
+            return
+                "\(v) male births per female birth is impossible; sex ratios at birth lie near 1.05 (accepted: \(sexRatioBounds.lowerBound)–\(sexRatioBounds.upperBound))"
+        }
         return nil
     }
 
@@ -188,8 +215,9 @@ extension ProjectionInputs {
     private static func yearOfRates(_ t: CSVTable, _ r: CSVTable.Record, _ column: Int, baseYear: Int) throws -> Int {
         let year = try t.integer(r, column)
         guard year > baseYear else {
-            throw InputError("rates for \(year) cannot be used from the base year \(baseYear): rates labelled Y take the population of Y−1 to Y, so the first year is \(baseYear + 1)",
-                             file: t.file, line: r.line, column: "year")
+            throw InputError(
+                "rates for \(year) cannot be used from the base year \(baseYear): rates labelled Y take the population of Y−1 to Y, so the first year is \(baseYear + 1)",
+                file: t.file, line: r.line, column: "year")
         }
         return year
     }

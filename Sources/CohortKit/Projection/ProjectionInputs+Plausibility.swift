@@ -34,7 +34,8 @@ extension ProjectionInputs {
                     highRates += 1
                     if firstHigh == nil { firstHigh = "\(year.year), \(sex), age \(ageLabel(age)): \(m[age])" }
                 }
-                if omega >= 50, let e0 = try? LifeTable(deathRates: m, sex: sex, closure: closure).lifeExpectancyAtBirth {
+                if omega >= 50, let e0 = try? LifeTable(deathRates: m, sex: sex, closure: closure).lifeExpectancyAtBirth
+                {
                     let text = "\(year.year) \(sex)s \(CSVNumber.format(e0, places: 2))"
                     if e0 < Self.plausibleLifeExpectancy.lowerBound { lowE0.append(text) }
                     if e0 > Self.plausibleLifeExpectancy.upperBound { highE0.append(text) }
@@ -42,13 +43,22 @@ extension ProjectionInputs {
             }
         }
         if let firstHigh {
-            out.append(InputWarning("death rates above 1 below age 80 in \(highRates) cell(s) (first: \(firstHigh)); death rates are deaths per person-year (per 1,000? divide by 1,000)"))
+            out.append(
+                InputWarning(
+                    "death rates above 1 below age 80 in \(highRates) cell(s) (first: \(firstHigh)); death rates are deaths per person-year (per 1,000? divide by 1,000)"
+                ))
         }
         if let first = lowE0.first {
-            out.append(InputWarning("life expectancy at birth below \(Int(Self.plausibleLifeExpectancy.lowerBound)) years in \(lowE0.count) year(s) and sex(es) (first: \(first)); check the death rates"))
+            out.append(
+                InputWarning(
+                    "life expectancy at birth below \(Int(Self.plausibleLifeExpectancy.lowerBound)) years in \(lowE0.count) year(s) and sex(es) (first: \(first)); check the death rates"
+                ))
         }
         if let first = highE0.first {
-            out.append(InputWarning("life expectancy at birth above \(Int(Self.plausibleLifeExpectancy.upperBound)) years in \(highE0.count) year(s) and sex(es) (first: \(first)); check the death rates"))
+            out.append(
+                InputWarning(
+                    "life expectancy at birth above \(Int(Self.plausibleLifeExpectancy.upperBound)) years in \(highE0.count) year(s) and sex(es) (first: \(first)); check the death rates"
+                ))
         }
 
         let highTFR = years.compactMap { y -> String? in
@@ -56,11 +66,17 @@ extension ProjectionInputs {
             return tfr > Self.plausibleTotalFertility ? "\(y.year): \(CSVNumber.format(tfr, places: 2))" : nil
         }
         if let first = highTFR.first {
-            out.append(InputWarning("a total fertility rate above \(Int(Self.plausibleTotalFertility)) children per woman in \(highTFR.count) year(s) (first: \(first)); fertility rates are births per woman per year"))
+            out.append(
+                InputWarning(
+                    "a total fertility rate above \(Int(Self.plausibleTotalFertility)) children per woman in \(highTFR.count) year(s) (first: \(first)); fertility rates are births per woman per year"
+                ))
         }
         let oddSRB = years.filter { !Self.plausibleSexRatio.contains($0.sexRatioAtBirth) }
         if let first = oddSRB.first {
-            out.append(InputWarning("a sex ratio at birth outside \(Self.plausibleSexRatio.lowerBound)–\(Self.plausibleSexRatio.upperBound) in \(oddSRB.count) year(s) (first: \(first.year): \(first.sexRatioAtBirth)); it is male births per female birth, about 1.05"))
+            out.append(
+                InputWarning(
+                    "a sex ratio at birth outside \(Self.plausibleSexRatio.lowerBound)–\(Self.plausibleSexRatio.upperBound) in \(oddSRB.count) year(s) (first: \(first.year): \(first.sexRatioAtBirth)); it is male births per female birth, about 1.05"
+                ))
         }
 
         var bigMigration = 0
@@ -72,15 +88,20 @@ extension ProjectionInputs {
                     let m = migrants[sex][age], p = basePopulation[sex][age]
                     if abs(m) > Swift.max(p, 1_000) {
                         bigMigration += 1
-                        if firstBig == nil { firstBig = "\(year.year), \(sex), age \(ageLabel(age)): \(CSVNumber.format(m, places: 0)) against \(CSVNumber.format(p, places: 0))" }
+                        if firstBig == nil {
+                            firstBig =
+                                "\(year.year), \(sex), age \(ageLabel(age)): \(CSVNumber.format(m, places: 0)) against \(CSVNumber.format(p, places: 0))"
+                        }
                     }
                 }
             }
         }
         if let firstBig {
-            out.append(InputWarning("net migrants larger than the base population of their age and sex in \(bigMigration) cell(s) (first: \(firstBig)); net migrants are persons per year"))
+            out.append(
+                InputWarning(
+                    "net migrants larger than the base population of their age and sex in \(bigMigration) cell(s) (first: \(firstBig)); net migrants are persons per year"
+                ))
         }
         return out
     }
 }
-

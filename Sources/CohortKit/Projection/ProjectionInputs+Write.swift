@@ -24,29 +24,47 @@ extension ProjectionInputs {
             }
             return out.string
         }
-        var files = [(name: "population.csv", contents: bySexAge("year,sex,age,population", [(baseYear, basePopulation)]))]
-        let rates = years.map { year in year.mortality.map { schedule -> [Double]? in
-            if case .deathRates(let m) = schedule { return m } else { return nil }
-        } }
-        let survival = years.map { year in year.mortality.map { schedule -> [Double]? in
-            if case .survivalRatios(let s) = schedule { return s } else { return nil }
-        } }
+        var files = [
+            (name: "population.csv", contents: bySexAge("year,sex,age,population", [(baseYear, basePopulation)]))
+        ]
+        let rates = years.map { year in
+            year.mortality.map { schedule -> [Double]? in
+                if case .deathRates(let m) = schedule { return m } else { return nil }
+            }
+        }
+        let survival = years.map { year in
+            year.mortality.map { schedule -> [Double]? in
+                if case .survivalRatios(let s) = schedule { return s } else { return nil }
+            }
+        }
         if rates.allSatisfy({ $0.female != nil && $0.male != nil }) {
-            files.append(("mortality.csv", bySexAge("year,sex,age,mx", zip(years, rates).map { ($0.year, $1.map { $0! }) })))
+            files.append(
+                ("mortality.csv", bySexAge("year,sex,age,mx", zip(years, rates).map { ($0.year, $1.map { $0! }) })))
         } else if survival.allSatisfy({ $0.female != nil && $0.male != nil }) {
-            files.append(("mortality.csv", bySexAge("year,sex,age,survival", zip(years, survival).map { ($0.year, $1.map { $0! }) })))
+            files.append(
+                (
+                    "mortality.csv",
+                    bySexAge("year,sex,age,survival", zip(years, survival).map { ($0.year, $1.map { $0! }) })
+                ))
         } else {
             throw InputError("the years mix death rates and survival ratios; mortality.csv holds one or the other")
         }
         var fertility = "year,age,asfr\n"
         for year in years {
-            for (a, f) in year.fertility.enumerated() where f != 0 { fertility += "\(year.year),\(ageLabel(a)),\(CSVNumber.exact(f))\n" }
+            for (a, f) in year.fertility.enumerated() where f != 0 {
+                fertility += "\(year.year),\(ageLabel(a)),\(CSVNumber.exact(f))\n"
+            }
         }
         files.append(("fertility.csv", fertility))
-        files.append(("srb.csv", "year,srb\n" + years.map { "\($0.year),\(CSVNumber.exact($0.sexRatioAtBirth))\n" }.joined()))
+        files.append(
+            ("srb.csv", "year,srb\n" + years.map { "\($0.year),\(CSVNumber.exact($0.sexRatioAtBirth))\n" }.joined()))
         if years.contains(where: { $0.netMigrants != nil }) {
             let zero = BySex { _ in [Double](repeating: 0, count: openAge + 1) }
-            files.append(("migration.csv", bySexAge("year,sex,age,net_migrants", years.map { ($0.year, $0.netMigrants ?? zero) })))
+            files.append(
+                (
+                    "migration.csv",
+                    bySexAge("year,sex,age,net_migrants", years.map { ($0.year, $0.netMigrants ?? zero) })
+                ))
         }
         return files
     }

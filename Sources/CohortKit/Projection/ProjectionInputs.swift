@@ -39,7 +39,7 @@ public struct ProjectionInputs: Sendable, Equatable {
     public static let maximumFertilityRate = 1.0
 
     /// The sex ratios at birth accepted (male births per female birth); values
-    /// outside 0.9–1.2 are accepted with a warning (``warnings()``).
+    /// outside 0.9–1.2 are accepted with a warning (``warnings(closure:)``).
     public static let sexRatioBounds = 0.25...4.0
 
     /// The open age ω: the base population's last row is the group ω+.
@@ -53,23 +53,32 @@ public struct ProjectionInputs: Sendable, Equatable {
     public func validate() throws {
         let n = basePopulation.female.count
         guard n >= 2, basePopulation.male.count == n else {
-            throw InputError("the base population needs the same ages 0…ω (ω ≥ 1) for both sexes; got \(basePopulation.female.count) female and \(basePopulation.male.count) male values")
+            throw InputError(
+                "the base population needs the same ages 0…ω (ω ≥ 1) for both sexes; got \(basePopulation.female.count) female and \(basePopulation.male.count) male values"
+            )
         }
         for sex in Sex.allCases {
-            if let age = Self.firstInvalid(basePopulation[sex], { $0.isFinite && $0 >= 0 && $0 <= Self.maximumPersons }) {
-                throw InputError("base population \(baseYear), \(sex), age \(ageLabel(age)): \(basePopulation[sex][age]) is not a finite number in 0…1e12 persons")
+            if let age = Self.firstInvalid(basePopulation[sex], { $0.isFinite && $0 >= 0 && $0 <= Self.maximumPersons })
+            {
+                throw InputError(
+                    "base population \(baseYear), \(sex), age \(ageLabel(age)): \(basePopulation[sex][age]) is not a finite number in 0…1e12 persons"
+                )
             }
         }
         var expected = baseYear + 1
         for inputs in years {
             let y = inputs.year
             guard y == expected else {
-                throw InputError("rates for \(y) follow those for \(expected - 1); years must run on one by one from the base year \(baseYear)")
+                throw InputError(
+                    "rates for \(y) follow those for \(expected - 1); years must run on one by one from the base year \(baseYear)"
+                )
             }
             expected += 1
             func checkLength(_ count: Int, _ what: @autoclosure () -> String) throws {
                 guard count == n else {
-                    throw InputError("\(what()) for \(y) covers \(count) ages; the base population has \(n) (0…\(n - 2) and \(n - 1)+)")
+                    throw InputError(
+                        "\(what()) for \(y) covers \(count) ages; the base population has \(n) (0…\(n - 2) and \(n - 1)+)"
+                    )
                 }
             }
             for sex in Sex.allCases {
@@ -77,7 +86,8 @@ public struct ProjectionInputs: Sendable, Equatable {
                 switch inputs.mortality[sex] {
                 case .deathRates(let m):
                     if let age = Self.firstInvalid(m, { $0.isFinite && $0 >= 0 }) {
-                        throw InputError("death rate \(y), \(sex), age \(ageLabel(age)): \(m[age]) is not a finite number ≥ 0")
+                        throw InputError(
+                            "death rate \(y), \(sex), age \(ageLabel(age)): \(m[age]) is not a finite number ≥ 0")
                     }
                 case .survivalRatios(let s):
                     if let age = Self.firstInvalid(s, { $0.isFinite && $0 >= 0 && $0 <= 1 }) {
@@ -87,16 +97,24 @@ public struct ProjectionInputs: Sendable, Equatable {
                 if let m = inputs.netMigrants {
                     try checkLength(m[sex].count, "\(sex) net migrants")
                     if let age = Self.firstInvalid(m[sex], { $0.isFinite && abs($0) <= Self.maximumPersons }) {
-                        throw InputError("net migrants \(y), \(sex), age \(ageLabel(age)): \(m[sex][age]) is not a finite number in ±1e12 persons")
+                        throw InputError(
+                            "net migrants \(y), \(sex), age \(ageLabel(age)): \(m[sex][age]) is not a finite number in ±1e12 persons"
+                        )
                     }
                 }
             }
             try checkLength(inputs.fertility.count, "fertility")
-            if let age = Self.firstInvalid(inputs.fertility, { $0.isFinite && $0 >= 0 && $0 <= Self.maximumFertilityRate }) {
-                throw InputError("fertility rate \(y), age \(ageLabel(age)): \(inputs.fertility[age]) is not a rate in 0…1 births per woman per year")
+            if let age = Self.firstInvalid(
+                inputs.fertility, { $0.isFinite && $0 >= 0 && $0 <= Self.maximumFertilityRate })
+            {
+                throw InputError(
+                    "fertility rate \(y), age \(ageLabel(age)): \(inputs.fertility[age]) is not a rate in 0…1 births per woman per year"
+                )
             }
             guard inputs.sexRatioAtBirth.isFinite && Self.sexRatioBounds.contains(inputs.sexRatioAtBirth) else {
-                throw InputError("sex ratio at birth \(y): \(inputs.sexRatioAtBirth) must lie in \(Self.sexRatioBounds.lowerBound)…\(Self.sexRatioBounds.upperBound) male births per female birth")
+                throw InputError(
+                    "sex ratio at birth \(y): \(inputs.sexRatioAtBirth) must lie in \(Self.sexRatioBounds.lowerBound)…\(Self.sexRatioBounds.upperBound) male births per female birth"
+                )
             }
         }
     }

@@ -10,8 +10,10 @@ public struct ProjectionOptions: Sendable, Equatable {
     public var recordsByAge: Bool
 
     /// Options with the given values; every argument has the default above.
-    public init(migrationTiming: MigrationTiming = .end, closure: OpenAgeClosure? = nil,
-                recordsByAge: Bool = false) {
+    public init(
+        migrationTiming: MigrationTiming = .end, closure: OpenAgeClosure? = nil,
+        recordsByAge: Bool = false
+    ) {
         self.migrationTiming = migrationTiming
         self.closure = closure
         self.recordsByAge = recordsByAge

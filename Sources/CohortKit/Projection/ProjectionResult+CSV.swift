@@ -11,9 +11,14 @@ extension ProjectionResult {
     /// file; `header: false` leaves out the header line for the second and later).
     public func populationCSV(decimals: Int = 0, scenario: String? = nil, header: Bool = true) -> String {
         let batch = columns > 1
-        var out = CSVBytes(capacity: populations.count * 2 * (openAge + 1) * columns * (24 + (scenario?.utf8.count ?? 0)))
+        var out = CSVBytes(
+            capacity: populations.count * 2 * (openAge + 1) * columns * (24 + (scenario?.utf8.count ?? 0)))
         let lead = scenario.map { CSVField.quote($0) + "," } ?? ""
-        if header { out.append((scenario == nil ? "" : "scenario,") + (batch ? "member,year,sex,age,population\n" : "year,sex,age,population\n")) }
+        if header {
+            out.append(
+                (scenario == nil ? "" : "scenario,")
+                    + (batch ? "member,year,sex,age,population\n" : "year,sex,age,population\n"))
+        }
         let labels = (0...openAge).map { ageLabel($0) + "," }
         let sexes = Sex.allCases.map { $0.rawValue + "," }
         for j in 0..<columns {
@@ -23,7 +28,10 @@ extension ProjectionResult {
                     population[sex].storage.withUnsafeBufferPointer { p in
                         for age in 0...openAge {
                             out.append(lead)
-                            if batch { out.append(String(j)); out.append(",") }
+                            if batch {
+                                out.append(String(j))
+                                out.append(",")
+                            }
                             out.append(year)
                             out.append(sexes[s])
                             out.append(labels[age])
@@ -46,7 +54,10 @@ extension ProjectionResult {
     public func componentsCSV(decimals: Int = 0, scenario: String? = nil, header: Bool = true) -> String {
         let batch = columns > 1
         let lead = scenario.map { CSVField.quote($0) + "," } ?? ""
-        var out = header ? (scenario == nil ? "" : "scenario,") + (batch ? "member," : "") + "year,sex,births,deaths,net_migrants,population,emigration_cut\n" : ""
+        var out =
+            header
+            ? (scenario == nil ? "" : "scenario,") + (batch ? "member," : "")
+                + "year,sex,births,deaths,net_migrants,population,emigration_cut\n" : ""
         for j in 0..<columns {
             for (i, year) in components.enumerated() {
                 for sex in Sex.allCases {
@@ -54,7 +65,8 @@ extension ProjectionResult {
                     out += lead
                     if batch { out += "\(j)," }
                     out += "\(baseYear + 1 + i),\(sex.rawValue),"
-                    out += [c.births[j], c.deaths[j], c.netMigrants[j], c.population[j], c.emigrationCut[j]]
+                    out +=
+                        [c.births[j], c.deaths[j], c.netMigrants[j], c.population[j], c.emigrationCut[j]]
                         .map { CSVNumber.format($0, places: decimals) }.joined(separator: ",") + "\n"
                 }
             }
@@ -65,8 +77,12 @@ extension ProjectionResult {
     /// Writes `population.csv` and `components.csv` into the folder
     /// `directory`, atomically (see ``OutputFolder``).
     public func write(to directory: URL, replacing: Bool = false, decimals: Int = 0) throws {
-        try OutputFolder.write([("population.csv", populationCSV(decimals: decimals)), ("components.csv", componentsCSV(decimals: decimals))],
-                               to: directory, replacing: replacing)
+        try OutputFolder.write(
+            [
+                ("population.csv", populationCSV(decimals: decimals)),
+                ("components.csv", componentsCSV(decimals: decimals)),
+            ],
+            to: directory, replacing: replacing)
     }
 
     private func ageLabel(_ age: Int) -> String { age == openAge ? "\(age)+" : String(age) }

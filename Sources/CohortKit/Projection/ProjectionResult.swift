@@ -14,8 +14,9 @@ public struct ProjectionResult: Sendable, Equatable {
 
     /// A result from its parts: `populations` has one more element than `components`.
     public init(baseYear: Int, populations: [PopulationBatch], components: [YearComponents]) {
-        precondition(populations.count == components.count + 1,
-                     "a result needs the base population plus one population per projected year")
+        precondition(
+            populations.count == components.count + 1,
+            "a result needs the base population plus one population per projected year")
         self.baseYear = baseYear
         self.populations = populations
         self.components = components

@@ -31,15 +31,19 @@ struct StepBuffers {
     @inline(__always)
     func column(_ j: Int) -> Column {
         let o = j * ages
-        return Column(p: p + o, start: start + o, next: next + o, later: later + o, exposed: exposed + o,
-                      m: migrants.base + j * migrants.stride, s: survival.base + j * survival.stride, net: net + j, cut: cut + j, deaths: deaths + j,
-                      deathsByAge: deathsByAge.map { $0 + o }, migrantsByAge: migrantsByAge.map { $0 + o })
+        return Column(
+            p: p + o, start: start + o, next: next + o, later: later + o, exposed: exposed + o,
+            m: migrants.base + j * migrants.stride, s: survival.base + j * survival.stride, net: net + j, cut: cut + j,
+            deaths: deaths + j,
+            deathsByAge: deathsByAge.map { $0 + o }, migrantsByAge: migrantsByAge.map { $0 + o })
     }
 
     /// Calls `body` with the buffers of `sex` for this year; the totals and
     /// records written through them land in `c`.
-    static func with(sex: Sex, population: AgeMatrix, survival: BatchSchedule, migrants: BatchSchedule?,
-                     workspace ws: StepWorkspace, components c: inout ComponentTotals, _ body: (StepBuffers) -> Void) {
+    static func with(
+        sex: Sex, population: AgeMatrix, survival: BatchSchedule, migrants: BatchSchedule?,
+        workspace ws: StepWorkspace, components c: inout ComponentTotals, _ body: (StepBuffers) -> Void
+    ) {
         var deathsByAge = c.deathsByAge, migrantsByAge = c.netMigrantsByAge
         c.deathsByAge = nil
         c.netMigrantsByAge = nil
@@ -49,7 +53,9 @@ struct StepBuffers {
         }
         func records(_ body: (UnsafeMutablePointer<Double>?, UnsafeMutablePointer<Double>?) -> Void) {
             guard deathsByAge != nil, migrantsByAge != nil else { return body(nil, nil) }
-            deathsByAge!.withUnsafeMutableBufferPointer { d in migrantsByAge!.withUnsafeMutableBufferPointer { m in body(d.baseAddress, m.baseAddress) } }
+            deathsByAge!.withUnsafeMutableBufferPointer { d in
+                migrantsByAge!.withUnsafeMutableBufferPointer { m in body(d.baseAddress, m.baseAddress) }
+            }
         }
         let start = ws.start[sex].baseAddress!, later = ws.later[sex].baseAddress!, exposed = ws.exposed.baseAddress!
         population.storage.withUnsafeBufferPointer { p in
@@ -58,10 +64,12 @@ struct StepBuffers {
                     records { byAgeDeaths, byAgeMigrants in
                         (migrants ?? .shared(ws.zeros)).withStridedPointer { m, mStride in
                             survival.withStridedPointer { s, sStride in
-                                body(StepBuffers(ages: population.ages, p: p.baseAddress!, start: start, next: next.baseAddress!,
-                                                 later: later, exposed: exposed, net: net, cut: cut, deaths: deaths,
-                                                 deathsByAge: byAgeDeaths, migrantsByAge: byAgeMigrants,
-                                                 migrants: (m, mStride), survival: (s, sStride)))
+                                body(
+                                    StepBuffers(
+                                        ages: population.ages, p: p.baseAddress!, start: start, next: next.baseAddress!,
+                                        later: later, exposed: exposed, net: net, cut: cut, deaths: deaths,
+                                        deathsByAge: byAgeDeaths, migrantsByAge: byAgeMigrants,
+                                        migrants: (m, mStride), survival: (s, sStride)))
                             }
                         }
                     }

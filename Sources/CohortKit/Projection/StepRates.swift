@@ -17,8 +17,10 @@ public struct StepRates: Sendable, Equatable {
     public var netMigrants: BySex<BatchSchedule>?
 
     /// Rates from their parts; see the properties for shapes and units.
-    public init(survival: BySex<BatchSchedule>, fertility: BatchSchedule,
-                sexRatioAtBirth: BatchValue, netMigrants: BySex<BatchSchedule>? = nil) {
+    public init(
+        survival: BySex<BatchSchedule>, fertility: BatchSchedule,
+        sexRatioAtBirth: BatchValue, netMigrants: BySex<BatchSchedule>? = nil
+    ) {
         self.survival = survival
         self.fertility = fertility
         self.sexRatioAtBirth = sexRatioAtBirth
@@ -29,7 +31,10 @@ public struct StepRates: Sendable, Equatable {
     /// for every column (what a Leslie matrix needs).
     public var isShared: Bool {
         if case .shared = survival.female, case .shared = survival.male,
-           case .shared = fertility, case .shared = sexRatioAtBirth { return true }
+            case .shared = fertility, case .shared = sexRatioAtBirth
+        {
+            return true
+        }
         return false
     }
 }

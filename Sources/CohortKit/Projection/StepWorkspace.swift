@@ -6,11 +6,13 @@
 /// it is handed over as the year's result.
 final class StepWorkspace {
     /// P*: the population at the start of the year, after `even` first-half migrants.
-    private(set) var start = BySex(female: UnsafeMutableBufferPointer<Double>(start: nil, count: 0),
-                                   male: UnsafeMutableBufferPointer<Double>(start: nil, count: 0))
+    private(set) var start = BySex(
+        female: UnsafeMutableBufferPointer<Double>(start: nil, count: 0),
+        male: UnsafeMutableBufferPointer<Double>(start: nil, count: 0))
     /// The second half of `even` migrants, still to arrive.
-    private(set) var later = BySex(female: UnsafeMutableBufferPointer<Double>(start: nil, count: 0),
-                                   male: UnsafeMutableBufferPointer<Double>(start: nil, count: 0))
+    private(set) var later = BySex(
+        female: UnsafeMutableBufferPointer<Double>(start: nil, count: 0),
+        male: UnsafeMutableBufferPointer<Double>(start: nil, count: 0))
     /// Women exposed, averaged over the start and end of the year.
     private(set) var exposed = UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
     /// Zeros, one column: the migrants of a year without migration.

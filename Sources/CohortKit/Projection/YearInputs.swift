@@ -18,8 +18,10 @@ public struct YearInputs: Sendable, Equatable {
     public var totalFertilityRate: Double { fertility.reduce(0, +) }
 
     /// A year's inputs from their parts; see the properties for shapes and units.
-    public init(year: Int, mortality: BySex<MortalitySchedule>, fertility: [Double],
-                sexRatioAtBirth: Double, netMigrants: BySex<[Double]>? = nil) {
+    public init(
+        year: Int, mortality: BySex<MortalitySchedule>, fertility: [Double],
+        sexRatioAtBirth: Double, netMigrants: BySex<[Double]>? = nil
+    ) {
         self.year = year
         self.mortality = mortality
         self.fertility = fertility

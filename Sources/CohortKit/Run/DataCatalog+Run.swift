@@ -15,15 +15,19 @@ extension DataCatalog {
         let file = scenarioFile(nameOrPath)
         let inputs = try inputs(of: data, for: scenario, file: file)
         let seeds = try scenario.dataset.flatMap { try self.seeds(forDataset: $0) }
-        let reads = [data.folder, root, root.deletingLastPathComponent().appendingPathComponent("seeds"),
-                     file.deletingLastPathComponent()]
-        return try ScenarioRun(label: scenario.name, scenario: scenario, data: data, inputs: inputs, seeds: seeds,
-                               overrides: overrides, readFolders: reads)
+        let reads = [
+            data.folder, root, root.deletingLastPathComponent().appendingPathComponent("seeds"),
+            file.deletingLastPathComponent(),
+        ]
+        return try ScenarioRun(
+            label: scenario.name, scenario: scenario, data: data, inputs: inputs, seeds: seeds,
+            overrides: overrides, readFolders: reads)
     }
 
     /// Every bundled scenario's name, the default first.
     public func scenarioNamesDefaultFirst() -> [String] {
         let names = scenarioNames()
-        return names.contains(Self.defaultScenario) ? [Self.defaultScenario] + names.filter { $0 != Self.defaultScenario } : names
+        return names.contains(Self.defaultScenario)
+            ? [Self.defaultScenario] + names.filter { $0 != Self.defaultScenario } : names
     }
 }

@@ -16,8 +16,10 @@ public struct RunOverrides: Sendable, Equatable {
     public var retirementAge: Int?
 
     /// Overrides from their parts; every one defaults to `nil` (the scenario's).
-    public init(lastYear: Int? = nil, firstReportedYear: Int? = nil, migrationTiming: MigrationTiming? = nil,
-                closure: OpenAgeClosure? = nil, workingAge: ClosedRange<Int>? = nil, retirementAge: Int? = nil) {
+    public init(
+        lastYear: Int? = nil, firstReportedYear: Int? = nil, migrationTiming: MigrationTiming? = nil,
+        closure: OpenAgeClosure? = nil, workingAge: ClosedRange<Int>? = nil, retirementAge: Int? = nil
+    ) {
         self.lastYear = lastYear
         self.firstReportedYear = firstReportedYear
         self.migrationTiming = migrationTiming

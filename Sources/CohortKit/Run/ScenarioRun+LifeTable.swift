@@ -9,10 +9,13 @@ extension ScenarioRun {
         let years = inputs.years
         guard let chosen = year.map({ y in years.first { $0.year == y } }) ?? years.first else {
             let first = years.first?.year ?? inputs.baseYear + 1
-            throw RunOverrideError.lifeTableYear(year ?? first, allowed: first...(years.last?.year ?? first), run: label)
+            throw RunOverrideError.lifeTableYear(
+                year ?? first, allowed: first...(years.last?.year ?? first), run: label)
         }
         guard case .deathRates(let m) = chosen.mortality[sex] else {
-            throw InputError("\(InputError.printable(label)) gives survival ratios for \(chosen.year), not death rates: there is no life table to show")
+            throw InputError(
+                "\(InputError.printable(label)) gives survival ratios for \(chosen.year), not death rates: there is no life table to show"
+            )
         }
         return try LifeTable(deathRates: m, sex: sex, closure: options.closure)
     }

@@ -16,13 +16,16 @@ extension ScenarioRun {
         do {
             try analysis.validate(openAge: inputs.openAge)
         } catch let error as InputError where !setsAnalysis {
-            return ScenarioProjection(result: result, analysis: nil, bandProblem: error, populationIndicators: population,
-                                      options: analysis)
+            return ScenarioProjection(
+                result: result, analysis: nil, bandProblem: error, populationIndicators: population,
+                options: analysis)
         }
-        let working = try WorkingAgeAnalysis(inputs: inputs, result: result, history: PopulationHistory(), options: analysis,
-                                             closure: options.closure)
-        return ScenarioProjection(result: result, analysis: working, bandProblem: nil, populationIndicators: population,
-                                  options: analysis)
+        let working = try WorkingAgeAnalysis(
+            inputs: inputs, result: result, history: PopulationHistory(), options: analysis,
+            closure: options.closure)
+        return ScenarioProjection(
+            result: result, analysis: working, bandProblem: nil, populationIndicators: population,
+            options: analysis)
     }
 
     /// The working-age analysis of the run (projected, with its history).
@@ -43,11 +46,13 @@ extension ScenarioRun {
         if let policy {
             var changed = analysis
             changed.retirementAge = policy.retirementAge(statutory: analysis.retirementAge)
-            underPolicy = try WorkingAgeAnalysis(inputs: inputs, result: statutory.result, history: history, options: changed,
-                                                 closure: options.closure)
+            underPolicy = try WorkingAgeAnalysis(
+                inputs: inputs, result: statutory.result, history: history, options: changed,
+                closure: options.closure)
         }
-        return RetirementWaves(statutory: statutory, policy: underPolicy, waveList: waves(history: history),
-                               firstReportedYear: firstReportedYear)
+        return RetirementWaves(
+            statutory: statutory, policy: underPolicy, waveList: waves(history: history),
+            firstReportedYear: firstReportedYear)
     }
 
     /// The stochastic models fitted to the run's dataset history (see ``StochasticModel/fit(dataset:settings:)``).
@@ -63,11 +68,14 @@ extension ScenarioRun {
     /// ``SimulationResult/centre(_:year:)`` is the deterministic centre from the same run.
     ///
     /// - Throws: as ``StochasticProjection/run(progress:)`` and ``fitStochasticModel()``.
-    public func simulate(_ options: SimulationOptions, model: StochasticModel? = nil,
-                         progress: (@Sendable (Int) -> Void)? = nil) throws -> SimulationResult {
+    public func simulate(
+        _ options: SimulationOptions, model: StochasticModel? = nil,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) throws -> SimulationResult {
         var options = options
         options.projection = self.options
         let model = try model ?? fitStochasticModel()
-        return try StochasticProjection(inputs: inputs, model: model, analysis: analysis, options: options).run(progress: progress)
+        return try StochasticProjection(inputs: inputs, model: model, analysis: analysis, options: options).run(
+            progress: progress)
     }
 }

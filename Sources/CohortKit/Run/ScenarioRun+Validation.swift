@@ -32,7 +32,8 @@ extension ScenarioRun {
         }
         let total = inputs.basePopulation.female.reduce(0, +) + inputs.basePopulation.male.reduce(0, +)
         let first = inputs.years.first?.year ?? inputs.baseYear + 1
-        return Validation(analysisProblem: problem, basePopulation: total, years: first..<(first + inputs.years.count),
-                          hasMigration: inputs.years.contains { $0.netMigrants != nil })
+        return Validation(
+            analysisProblem: problem, basePopulation: total, years: first..<(first + inputs.years.count),
+            hasMigration: inputs.years.contains { $0.netMigrants != nil })
     }
 }

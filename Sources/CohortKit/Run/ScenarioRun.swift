@@ -60,8 +60,10 @@ public struct ScenarioRun: Sendable {
         return "dataset \(data.folder.lastPathComponent): \(provenance.creditLine)"
     }
 
-    init(label: String, scenario: Scenario?, data: Dataset, inputs: ProjectionInputs, seeds: Seeds?,
-         overrides: RunOverrides, readFolders: [URL]) throws {
+    init(
+        label: String, scenario: Scenario?, data: Dataset, inputs: ProjectionInputs, seeds: Seeds?,
+        overrides: RunOverrides, readFolders: [URL]
+    ) throws {
         var options = scenario?.options ?? ProjectionOptions()
         if let timing = overrides.migrationTiming { options.migrationTiming = timing }
         if let closure = overrides.closure { options.closure = closure }
@@ -69,9 +71,11 @@ public struct ScenarioRun: Sendable {
         if let from = overrides.firstReportedYear, from < inputs.baseYear || from > last {
             throw RunOverrideError.firstReportedYear(from, allowed: inputs.baseYear...last, run: label)
         }
-        let band = overrides.workingAge ?? scenario?.workingAge
+        let band =
+            overrides.workingAge ?? scenario?.workingAge
             ?? seeds.map { Int($0.workingAgeLower.value)...Int($0.workingAgeUpper.value) } ?? 15...64
-        let age = overrides.retirementAge ?? scenario?.retirementAge
+        let age =
+            overrides.retirementAge ?? scenario?.retirementAge
             ?? seeds.map { Int($0.statutoryRetirementAge.value) } ?? band.upperBound + 1
         self.label = label
         self.scenario = scenario
@@ -80,7 +84,8 @@ public struct ScenarioRun: Sendable {
         self.options = options
         self.seeds = seeds
         self.analysis = AnalysisOptions(workingAge: band, retirementAge: .fixed(age))
-        self.setsAnalysis = overrides.workingAge != nil || overrides.retirementAge != nil
+        self.setsAnalysis =
+            overrides.workingAge != nil || overrides.retirementAge != nil
             || scenario?.workingAge != nil || scenario?.retirementAge != nil
         self.firstReportedYear = overrides.firstReportedYear ?? inputs.baseYear
         self.warnings = inputs.warnings(closure: options.closure)
@@ -94,15 +99,19 @@ public struct ScenarioRun: Sendable {
     public static func inputs(folder: URL, overrides: RunOverrides = .init()) throws -> ScenarioRun {
         let data = try Dataset.load(from: folder)
         try checkLastYear(overrides.lastYear, data: data, label: folder.lastPathComponent)
-        let scenario = Scenario(name: folder.lastPathComponent, source: .inputs(data.folder), lastYear: overrides.lastYear)
-        return try ScenarioRun(label: scenario.name, scenario: nil, data: data, inputs: try data.inputs(for: scenario), seeds: nil,
-                               overrides: overrides, readFolders: [data.folder])
+        let scenario = Scenario(
+            name: folder.lastPathComponent, source: .inputs(data.folder), lastYear: overrides.lastYear)
+        return try ScenarioRun(
+            label: scenario.name, scenario: nil, data: data, inputs: try data.inputs(for: scenario), seeds: nil,
+            overrides: overrides, readFolders: [data.folder])
     }
 
     static func checkLastYear(_ year: Int?, data: Dataset, label: String) throws {
         guard let year else { return }
         let first = data.inputs.baseYear + 1, last = data.inputs.baseYear + data.inputs.years.count
-        guard (first...last).contains(year) else { throw RunOverrideError.lastYear(year, allowed: first...last, run: label) }
+        guard (first...last).contains(year) else {
+            throw RunOverrideError.lastYear(year, allowed: first...last, run: label)
+        }
     }
 
     /// The registers before the base year (empty when the data have none).

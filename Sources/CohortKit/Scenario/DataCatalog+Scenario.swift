@@ -15,13 +15,19 @@ extension DataCatalog {
         guard depth < 16 else { throw InputError("extends chains more than 16 scenarios; is there a cycle?") }
         let url = scenarioFile(nameOrPath)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            if nameOrPath.hasSuffix(".toml") || nameOrPath.contains("/") { throw InputError("there is no scenario file \(url.path)") }
+            if nameOrPath.hasSuffix(".toml") || nameOrPath.contains("/") {
+                throw InputError("there is no scenario file \(url.path)")
+            }
             let known = scenarioNames()
-            throw InputError("there is no scenario \(InputError.quote(nameOrPath))" + (known.isEmpty ? "" : "; bundled scenarios: \(known.joined(separator: ", "))"))
+            throw InputError(
+                "there is no scenario \(InputError.quote(nameOrPath))"
+                    + (known.isEmpty ? "" : "; bundled scenarios: \(known.joined(separator: ", "))"))
         }
         return try Scenario.load(from: url, allowedFolders: [root]) { parent, file in
             let isPath = parent.hasSuffix(".toml") || parent.contains("/")
-            let target = isPath && !parent.hasPrefix("/") ? file.deletingLastPathComponent().appendingPathComponent(parent).path : parent
+            let target =
+                isPath && !parent.hasPrefix("/")
+                ? file.deletingLastPathComponent().appendingPathComponent(parent).path : parent
             return try scenario(target, depth: depth + 1)
         }
     }

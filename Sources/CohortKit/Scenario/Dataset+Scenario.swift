@@ -14,7 +14,9 @@ extension Dataset {
             return try applying(scenario)
         } catch let error as InputError {
             guard let file = error.file,
-                  let reference = scenario.fileReferences.first(where: { URL(fileURLWithPath: $0.key).lastPathComponent == file })?.value
+                let reference = scenario.fileReferences.first(where: {
+                    URL(fileURLWithPath: $0.key).lastPathComponent == file
+                })?.value
             else { throw error }
             throw InputError(error.description, file: reference.file, line: reference.line, key: reference.key)
         }
@@ -26,7 +28,9 @@ extension Dataset {
         if let last = scenario.lastYear {
             let available = inputs.baseYear + inputs.years.count
             guard last > inputs.baseYear, last <= available else {
-                throw InputError("the scenario runs to \(last), but \(name) has rates for \(inputs.baseYear + 1)…\(available)", key: "to")
+                throw InputError(
+                    "the scenario runs to \(last), but \(name) has rates for \(inputs.baseYear + 1)…\(available)",
+                    key: "to")
             }
             result.years = Array(result.years.prefix(last - inputs.baseYear))
         }
@@ -37,7 +41,9 @@ extension Dataset {
         return result
     }
 
-    private func applyFertility(_ fertility: Scenario.Fertility, pattern file: URL?, to result: inout ProjectionInputs, years: [Int]) throws {
+    private func applyFertility(
+        _ fertility: Scenario.Fertility, pattern file: URL?, to result: inout ProjectionInputs, years: [Int]
+    ) throws {
         var custom: [Double]? = nil
         if let file {
             let t = try CSVTable.read(file, displayName: file.lastPathComponent)
@@ -45,11 +51,15 @@ extension Dataset {
             var shares = Array(repeating: 0.0, count: result.openAge + 1)
             for r in t.records {
                 let v = try t.number(r, cs)
-                guard v >= 0 else { throw InputError("a share of \(v); shares must be ≥ 0", file: t.file, line: r.line, column: "share") }
+                guard v >= 0 else {
+                    throw InputError("a share of \(v); shares must be ≥ 0", file: t.file, line: r.line, column: "share")
+                }
                 shares[try t.age(r, ca, openAge: result.openAge).age] += v
             }
             let total = shares.reduce(0, +)
-            guard abs(total - 1) < 1e-6 else { throw InputError("the shares add up to \(total); they must add up to 1", file: t.file) }
+            guard abs(total - 1) < 1e-6 else {
+                throw InputError("the shares add up to \(total); they must add up to 1", file: t.file)
+            }
             custom = shares
         }
         let tfr: [Double]
@@ -61,8 +71,10 @@ extension Dataset {
         case .tfrPath(let path):
             guard let values = tfrPaths[path] else {
                 let known = tfrPaths.keys.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
-                throw InputError("\(folder.lastPathComponent) has no TFR path \(InputError.quote(path))" + (known.isEmpty ? " (no tfr_paths.csv)" : "; it has \(known)"),
-                                 key: "fertility.tfr")
+                throw InputError(
+                    "\(folder.lastPathComponent) has no TFR path \(InputError.quote(path))"
+                        + (known.isEmpty ? " (no tfr_paths.csv)" : "; it has \(known)"),
+                    key: "fertility.tfr")
             }
             tfr = Array(values.prefix(years.count))
         case .tfrFile(let url):
@@ -71,7 +83,9 @@ extension Dataset {
             var byYear: [Int: Double] = [:]
             for r in t.records {
                 let v = try t.number(r, cv)
-                guard v > 0 && v <= 10 else { throw InputError("a TFR of \(v) is out of range (0…10)", file: t.file, line: r.line, column: "tfr") }
+                guard v > 0 && v <= 10 else {
+                    throw InputError("a TFR of \(v) is out of range (0…10)", file: t.file, line: r.line, column: "tfr")
+                }
                 byYear[try t.integer(r, cy)] = v
             }
             tfr = try years.map { y in
@@ -89,8 +103,9 @@ extension Dataset {
                 let own = result.years[i].fertility
                 let total = own.reduce(0, +)
                 guard total > 0 else {
-                    throw InputError("\(result.years[i].year) has no fertility to take an age pattern from, and there is no fertility_pattern.csv",
-                                     key: "fertility.tfr")
+                    throw InputError(
+                        "\(result.years[i].year) has no fertility to take an age pattern from, and there is no fertility_pattern.csv",
+                        key: "fertility.tfr")
                 }
                 shares = own.map { $0 / total }
             }
@@ -98,11 +113,15 @@ extension Dataset {
         }
     }
 
-    private func applyMortality(_ mortality: Scenario.Mortality, closure: OpenAgeClosure?, to result: inout ProjectionInputs) throws {
+    private func applyMortality(
+        _ mortality: Scenario.Mortality, closure: OpenAgeClosure?, to result: inout ProjectionInputs
+    ) throws {
         if case .dataset = mortality { return }
         func rates(_ i: Int, _ sex: Sex) throws -> [Double] {
             guard case .deathRates(let m) = result.years[i].mortality[sex] else {
-                throw InputError("the data give survival ratios, which cannot be improved or scaled; give death rates (mx)", key: "mortality")
+                throw InputError(
+                    "the data give survival ratios, which cannot be improved or scaled; give death rates (mx)",
+                    key: "mortality")
             }
             return m
         }
@@ -129,7 +148,9 @@ extension Dataset {
     }
 
     /// The factor k such that death rates k·m give life expectancy `target` (bisection on ln k).
-    static func scale(_ m: [Double], sex: Sex, closure: OpenAgeClosure?, toLifeExpectancy target: Double, year: Int) throws -> Double {
+    static func scale(
+        _ m: [Double], sex: Sex, closure: OpenAgeClosure?, toLifeExpectancy target: Double, year: Int
+    ) throws -> Double {
         func e0(_ k: Double) throws -> Double {
             try LifeTable(deathRates: m.map { $0 * k }, sex: sex, closure: closure).lifeExpectancyAtBirth
         }
@@ -138,8 +159,9 @@ extension Dataset {
         var lo = log(1e-3), hi = log(oldest > 0 ? Swift.min(1e2, 0.999 / oldest) : 1e2)
         let best = try e0(exp(lo)), worst = try e0(exp(hi))
         guard target <= best && target >= worst else {
-            throw InputError("a life expectancy of \(target) for \(sex)s in \(year) cannot be reached by scaling the death rates (possible: \(worst.rounded())…\(best.rounded()))",
-                             key: "mortality.e0_\(sex.rawValue)")
+            throw InputError(
+                "a life expectancy of \(target) for \(sex)s in \(year) cannot be reached by scaling the death rates (possible: \(worst.rounded())…\(best.rounded()))",
+                key: "mortality.e0_\(sex.rawValue)")
         }
         for _ in 0..<60 {
             let mid = (lo + hi) / 2
@@ -148,7 +170,8 @@ extension Dataset {
         return exp((lo + hi) / 2)
     }
 
-    private func applyMigration(_ migration: Scenario.Migration, to result: inout ProjectionInputs, years: [Int]) throws {
+    private func applyMigration(_ migration: Scenario.Migration, to result: inout ProjectionInputs, years: [Int]) throws
+    {
         let n = result.openAge + 1
         switch migration {
         case .dataset: return
@@ -156,8 +179,9 @@ extension Dataset {
             for i in result.years.indices { result.years[i].netMigrants = nil }
         case .file(let url):
             let t = try CSVTable.read(url, displayName: url.lastPathComponent)
-            let table = try ProjectionInputs.readYearSexAge(t, value: "net_migrants", openAge: n - 1, baseYear: result.baseYear,
-                                                            problem: ProjectionInputs.personsProblem)
+            let table = try ProjectionInputs.readYearSexAge(
+                t, value: "net_migrants", openAge: n - 1, baseYear: result.baseYear,
+                problem: ProjectionInputs.personsProblem)
             for i in result.years.indices {
                 guard let m = table.values[result.years[i].year] else {
                     throw InputError("no rows for \(result.years[i].year)", file: t.file)
@@ -169,16 +193,24 @@ extension Dataset {
             if let profileURL {
                 let t = try CSVTable.read(profileURL, displayName: profileURL.lastPathComponent)
                 let cs = try t.requireColumn("sex"), ca = try t.requireColumn("age"), cv = try t.requireColumn("share")
-                for r in t.records { profile[try t.sex(r, cs)][try t.age(r, ca, openAge: n - 1).age] += try t.number(r, cv) }
+                for r in t.records {
+                    profile[try t.sex(r, cs)][try t.age(r, ca, openAge: n - 1).age] += try t.number(r, cv)
+                }
             } else {
-                for y in inputs.years { if let m = y.netMigrants { for sex in Sex.allCases { for a in 0..<n { profile[sex][a] += m[sex][a] } } } }
+                for y in inputs.years {
+                    if let m = y.netMigrants {
+                        for sex in Sex.allCases { for a in 0..<n { profile[sex][a] += m[sex][a] } }
+                    }
+                }
             }
             let sum = profile.female.reduce(0, +) + profile.male.reduce(0, +)
             let gross = profile.female.map(abs).reduce(0, +) + profile.male.map(abs).reduce(0, +)
             guard sum > 0.01 * gross, sum > 0 else {
-                throw InputError(profileURL == nil
-                    ? "the data's own migration sums to \(Int(sum.rounded())) over its years, too little to spread a total by; give migration.profile_csv"
-                    : "the profile's shares add up to \(sum); they must add up to a positive total", key: "migration.profile_csv")
+                throw InputError(
+                    profileURL == nil
+                        ? "the data's own migration sums to \(Int(sum.rounded())) over its years, too little to spread a total by; give migration.profile_csv"
+                        : "the profile's shares add up to \(sum); they must add up to a positive total",
+                    key: "migration.profile_csv")
             }
             for i in result.years.indices {
                 let total = path.value(in: result.years[i].year)

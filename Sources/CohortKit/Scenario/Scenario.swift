@@ -33,7 +33,8 @@ public struct Scenario: Sendable, Equatable {
 
         /// Two paths are equal when their points are.
         public static func == (a: Path, b: Path) -> Bool {
-            a.points.count == b.points.count && zip(a.points, b.points).allSatisfy { $0.year == $1.year && $0.value == $1.value }
+            a.points.count == b.points.count
+                && zip(a.points, b.points).allSatisfy { $0.year == $1.year && $0.value == $1.value }
         }
     }
 
@@ -126,10 +127,12 @@ public struct Scenario: Sendable, Equatable {
     public var fileReferences: [String: FileReference] = [:]
 
     /// A scenario from its parts; every assumption but the source has a default.
-    public init(name: String, description: String = "", source: Source, lastYear: Int? = nil,
-                fertility: Fertility = .dataset, mortality: Mortality = .dataset, migration: Migration = .dataset,
-                migrationTiming: MigrationTiming = .end, closure: OpenAgeClosure? = nil,
-                workingAge: ClosedRange<Int>? = nil, retirementAge: Int? = nil) {
+    public init(
+        name: String, description: String = "", source: Source, lastYear: Int? = nil,
+        fertility: Fertility = .dataset, mortality: Mortality = .dataset, migration: Migration = .dataset,
+        migrationTiming: MigrationTiming = .end, closure: OpenAgeClosure? = nil,
+        workingAge: ClosedRange<Int>? = nil, retirementAge: Int? = nil
+    ) {
         self.name = name
         self.description = description
         self.source = source
@@ -162,25 +165,31 @@ public struct Scenario: Sendable, Equatable {
     ///
     /// Paths in the file (`inputs`, `*_csv`, `extends`) are relative to its
     /// folder and must stay inside it or one of `allowedFolders` (the data catalog).
-    public static func load(from url: URL, allowedFolders: [URL] = [], resolve: (String, URL) throws -> Scenario = { name, _ in
-        throw InputError("cannot resolve extends = \"\(name)\" without a data catalog")
-    }) throws -> Scenario {
+    public static func load(
+        from url: URL, allowedFolders: [URL] = [],
+        resolve: (String, URL) throws -> Scenario = { name, _ in
+            throw InputError("cannot resolve extends = \"\(name)\" without a data catalog")
+        }
+    ) throws -> Scenario {
         let data = try FileSystem.readRegularFile(url.path, displayName: url.path)
         guard let text = String(data: data, encoding: .utf8) else {
             throw InputError("the scenario file is not UTF-8 text", file: url.path)
         }
-        return try parse(text, file: url.path, defaultName: url.deletingPathExtension().lastPathComponent,
-                         folder: url.deletingLastPathComponent(), allowedFolders: allowedFolders, resolve: { try resolve($0, url) })
+        return try parse(
+            text, file: url.path, defaultName: url.deletingPathExtension().lastPathComponent,
+            folder: url.deletingLastPathComponent(), allowedFolders: allowedFolders, resolve: { try resolve($0, url) })
     }
 
     /// Parses the text of a scenario file; `file` names it in messages,
     /// `folder` anchors relative paths, `resolve` finds what `extends` names.
-    public static func parse(_ text: String, file: String, defaultName: String,
-                             folder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                             allowedFolders: [URL] = [],
-                             resolve: (String) throws -> Scenario = { name in
-                                 throw InputError("cannot resolve extends = \"\(name)\" here")
-                             }) throws -> Scenario {
+    public static func parse(
+        _ text: String, file: String, defaultName: String,
+        folder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+        allowedFolders: [URL] = [],
+        resolve: (String) throws -> Scenario = { name in
+            throw InputError("cannot resolve extends = \"\(name)\" here")
+        }
+    ) throws -> Scenario {
         let root = try TOMLParser.parse(text, file: file)
         var reader = ScenarioReader(file: file, folder: folder, allowedFolders: allowedFolders)
         return try reader.read(root, defaultName: defaultName, resolve: resolve)

@@ -14,13 +14,19 @@ struct ScenarioReader {
     }
 
     func string(_ entry: TOMLTable.Entry, _ key: String) throws -> String {
-        guard case .string(let s) = entry.value else { throw fail("expected a string in quotes, found \(entry.value.typeName)", entry, key) }
+        guard case .string(let s) = entry.value else {
+            throw fail("expected a string in quotes, found \(entry.value.typeName)", entry, key)
+        }
         return s
     }
 
     func integer(_ entry: TOMLTable.Entry, _ key: String, in range: ClosedRange<Int>, what: String) throws -> Int {
-        guard case .integer(let v) = entry.value else { throw fail("expected \(what) (a whole number), found \(entry.value.typeName)", entry, key) }
-        guard range.contains(v) else { throw fail("\(v) is out of range; \(what) lies in \(range.lowerBound)…\(range.upperBound)", entry, key) }
+        guard case .integer(let v) = entry.value else {
+            throw fail("expected \(what) (a whole number), found \(entry.value.typeName)", entry, key)
+        }
+        guard range.contains(v) else {
+            throw fail("\(v) is out of range; \(what) lies in \(range.lowerBound)…\(range.upperBound)", entry, key)
+        }
         return v
     }
 
@@ -31,13 +37,17 @@ struct ScenarioReader {
         let path = try string(entry, key)
         guard !path.isEmpty else { throw fail("the path is empty", entry, key) }
         guard !path.hasPrefix("/"), !path.hasPrefix("~") else {
-            throw fail("\(InputError.quote(path)) is an absolute path; paths in a scenario file are relative to its folder and stay inside it (or the data folder)", entry, key)
+            throw fail(
+                "\(InputError.quote(path)) is an absolute path; paths in a scenario file are relative to its folder and stay inside it (or the data folder)",
+                entry, key)
         }
         let url = folder.appendingPathComponent(path).standardizedFileURL
         let real = FileSystem.realPath(url.path) ?? url.path
         let roots = ([folder] + allowedFolders).map { FileSystem.realPath($0.path) ?? $0.standardizedFileURL.path }
         guard roots.contains(where: { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
-            throw fail("\(InputError.quote(path)) leads outside the scenario's folder; paths in a scenario file stay inside its folder (or the data folder)", entry, key)
+            throw fail(
+                "\(InputError.quote(path)) leads outside the scenario's folder; paths in a scenario file stay inside its folder (or the data folder)",
+                entry, key)
         }
         return url
     }
@@ -52,17 +62,23 @@ struct ScenarioReader {
         return url
     }
 
-    func choice<T: RawRepresentable>(_ entry: TOMLTable.Entry, _ key: String, _ type: T.Type, _ options: [String]) throws -> T
+    func choice<T: RawRepresentable>(
+        _ entry: TOMLTable.Entry, _ key: String, _ type: T.Type, _ options: [String]
+    ) throws -> T
     where T.RawValue == String {
         let s = try string(entry, key)
         guard let v = T(rawValue: s) else {
-            throw fail("\(InputError.quote(s)) is not one of \(options.map { "\"\($0)\"" }.joined(separator: ", "))", entry, key)
+            throw fail(
+                "\(InputError.quote(s)) is not one of \(options.map { "\"\($0)\"" }.joined(separator: ", "))", entry,
+                key)
         }
         return v
     }
 
     func table(_ entry: TOMLTable.Entry, _ key: String) throws -> TOMLTable {
-        guard case .table(let t) = entry.value else { throw fail("expected a table [\(key)], found \(entry.value.typeName)", entry, key) }
+        guard case .table(let t) = entry.value else {
+            throw fail("expected a table [\(key)], found \(entry.value.typeName)", entry, key)
+        }
         return t
     }
 
@@ -72,8 +88,9 @@ struct ScenarioReader {
         let set = table.entries.filter { keys.contains($0.key) }.sorted { $0.line < $1.line }
         guard set.count > 1 else { return }
         let first = set[0], second = set[1]
-        throw fail("\(prefix + second.key) and \(prefix + first.key) (line \(first.line)) both set \(what); give one of \(keys.map { prefix + $0 }.joined(separator: ", "))",
-                   second, prefix + second.key)
+        throw fail(
+            "\(prefix + second.key) and \(prefix + first.key) (line \(first.line)) both set \(what); give one of \(keys.map { prefix + $0 }.joined(separator: ", "))",
+            second, prefix + second.key)
     }
 
     func unknown(_ entry: TOMLTable.Entry, _ key: String, known: [String]) -> InputError {
@@ -81,9 +98,12 @@ struct ScenarioReader {
     }
 
     /// A number held constant, or `[[year, value], …]` with years increasing; each value in `range`.
-    func path(_ entry: TOMLTable.Entry, _ key: String, range: ClosedRange<Double>, what: String) throws -> Scenario.Path {
+    func path(_ entry: TOMLTable.Entry, _ key: String, range: ClosedRange<Double>, what: String) throws -> Scenario.Path
+    {
         func check(_ v: Double) throws -> Double {
-            guard range.contains(v) else { throw fail("\(v) is out of range; \(what) lies in \(range.lowerBound)…\(range.upperBound)", entry, key) }
+            guard range.contains(v) else {
+                throw fail("\(v) is out of range; \(what) lies in \(range.lowerBound)…\(range.upperBound)", entry, key)
+            }
             return v
         }
         if let v = entry.value.number { return Scenario.Path(constant: try check(v)) }
@@ -92,16 +112,21 @@ struct ScenarioReader {
         }
         var points: [(year: Int, value: Double)] = []
         for item in items {
-            guard case .array(let pair) = item, pair.count == 2, case .integer(let year) = pair[0], let v = pair[1].number else {
+            guard case .array(let pair) = item, pair.count == 2, case .integer(let year) = pair[0],
+                let v = pair[1].number
+            else {
                 throw fail("each point is [year, value], e.g. [2050, 1.1]", entry, key)
             }
-            if let last = points.last, year <= last.year { throw fail("the years of the points must increase (\(year) after \(last.year))", entry, key) }
+            if let last = points.last, year <= last.year {
+                throw fail("the years of the points must increase (\(year) after \(last.year))", entry, key)
+            }
             points.append((year, try check(v)))
         }
         return Scenario.Path(points)
     }
 
-    mutating func read(_ root: TOMLTable, defaultName: String, resolve: (String) throws -> Scenario) throws -> Scenario {
+    mutating func read(_ root: TOMLTable, defaultName: String, resolve: (String) throws -> Scenario) throws -> Scenario
+    {
         var scenario: Scenario
         if let entry = root["extends"] {
             let parentName = try string(entry, "extends")
@@ -109,7 +134,9 @@ struct ScenarioReader {
             do {
                 scenario = try resolve(parentName)
             } catch let error as InputError {
-                throw InputError("cannot extend \(InputError.quote(parentName)): \(error)", file: file, line: entry.line, key: "extends")
+                throw InputError(
+                    "cannot extend \(InputError.quote(parentName)): \(error)", file: file, line: entry.line,
+                    key: "extends")
             }
             scenario.name = defaultName
         } else {
@@ -141,23 +168,32 @@ struct ScenarioReader {
                     let key = "analysis." + e.key
                     switch e.key {
                     case "working_age":
-                        guard case .array(let pair) = e.value, pair.count == 2, case .integer(let lo) = pair[0], case .integer(let hi) = pair[1],
-                              lo >= 1, lo < hi, hi < 99 else {
+                        guard case .array(let pair) = e.value, pair.count == 2, case .integer(let lo) = pair[0],
+                            case .integer(let hi) = pair[1],
+                            lo >= 1, lo < hi, hi < 99
+                        else {
                             throw fail("expected [first, last] ages, e.g. [15, 64]", e, key)
                         }
                         scenario.workingAge = lo...hi
-                    case "retirement_age": scenario.retirementAge = try integer(e, key, in: 2...98, what: "a retirement age")
+                    case "retirement_age":
+                        scenario.retirementAge = try integer(e, key, in: 2...98, what: "a retirement age")
                     default: throw unknown(e, key, known: ["working_age", "retirement_age"])
                     }
                 }
             default:
-                throw unknown(entry, entry.key, known: ["name", "description", "extends", "dataset", "inputs", "to",
-                                                        "[fertility]", "[mortality]", "[migration]", "[analysis]"])
+                throw unknown(
+                    entry, entry.key,
+                    known: [
+                        "name", "description", "extends", "dataset", "inputs", "to",
+                        "[fertility]", "[mortality]", "[migration]", "[analysis]",
+                    ])
             }
         }
         scenario.fileReferences.merge(references) { _, new in new }
         guard hasSource else {
-            throw InputError("no dataset or inputs; name one, e.g. dataset = \"taiwan\", or extends = \"taiwan-medium\"", file: file, key: "dataset")
+            throw InputError(
+                "no dataset or inputs; name one, e.g. dataset = \"taiwan\", or extends = \"taiwan-medium\"", file: file,
+                key: "dataset")
         }
         return scenario
     }
@@ -171,8 +207,12 @@ struct ScenarioReader {
             case "tfr":
                 switch e.value {
                 case .string(let name): scenario.fertility = name == "dataset" ? .dataset : .tfrPath(name)
-                case .integer, .float, .array: scenario.fertility = .tfr(try path(e, key, range: 0.01...10, what: "a TFR (children per woman)"))
-                default: throw fail("expected the name of a TFR path in quotes, a number, or a list of [year, value] points, found \(e.value.typeName)", e, key)
+                case .integer, .float, .array:
+                    scenario.fertility = .tfr(try path(e, key, range: 0.01...10, what: "a TFR (children per woman)"))
+                default:
+                    throw fail(
+                        "expected the name of a TFR path in quotes, a number, or a list of [year, value] points, found \(e.value.typeName)",
+                        e, key)
                 }
             case "tfr_csv": scenario.fertility = .tfrFile(try file(e, key))
             case "pattern_csv": scenario.fertilityPattern = try file(e, key)
@@ -191,11 +231,19 @@ struct ScenarioReader {
             switch e.key {
             case "closure": scenario.closure = try choice(e, key, OpenAgeClosure.self, ["kannisto", "constant"])
             case "rates":
-                guard try string(e, key) == "dataset" else { throw fail("the only named rates are \"dataset\"", e, key) }
+                guard try string(e, key) == "dataset" else {
+                    throw fail("the only named rates are \"dataset\"", e, key)
+                }
                 scenario.mortality = .dataset
             case "improvement":
-                guard let r = e.value.number else { throw fail("expected a yearly rate such as 0.01, found \(e.value.typeName)", e, key) }
-                guard r > -0.1 && r < 0.2 else { throw fail("\(r) is out of range; a yearly improvement lies between −0.1 and 0.2 (0.01 = 1% a year)", e, key) }
+                guard let r = e.value.number else {
+                    throw fail("expected a yearly rate such as 0.01, found \(e.value.typeName)", e, key)
+                }
+                guard r > -0.1 && r < 0.2 else {
+                    throw fail(
+                        "\(r) is out of range; a yearly improvement lies between −0.1 and 0.2 (0.01 = 1% a year)", e,
+                        key)
+                }
                 scenario.mortality = .improvement(r)
             case "e0_female": female = try path(e, key, range: 20...110, what: "a life expectancy at birth (years)")
             case "e0_male": male = try path(e, key, range: 20...110, what: "a life expectancy at birth (years)")
@@ -217,16 +265,22 @@ struct ScenarioReader {
                 switch try string(e, key) {
                 case "dataset": scenario.migration = .dataset
                 case "none": scenario.migration = .none
-                default: throw fail("\(InputError.quote(try string(e, key))) is not one of \"dataset\", \"none\"", e, key)
+                default:
+                    throw fail("\(InputError.quote(try string(e, key))) is not one of \"dataset\", \"none\"", e, key)
                 }
             case "timing": scenario.migrationTiming = try choice(e, key, MigrationTiming.self, ["end", "even"])
             case "total": total = try path(e, key, range: -1e8...1e8, what: "a total of net migrants per year")
-            case "profile_csv": profile = try file(e, key); profileEntry = e
+            case "profile_csv":
+                profile = try file(e, key)
+                profileEntry = e
             case "net_csv": scenario.migration = .file(try file(e, key))
             default: throw unknown(e, key, known: ["net", "timing", "total", "profile_csv", "net_csv"])
             }
         }
-        if let total { scenario.migration = .total(total, profile: profile) }
-        else if let profileEntry { throw fail("profile_csv spreads a total; give migration.total too", profileEntry, "migration.profile_csv") }
+        if let total {
+            scenario.migration = .total(total, profile: profile)
+        } else if let profileEntry {
+            throw fail("profile_csv spreads a total; give migration.total too", profileEntry, "migration.profile_csv")
+        }
     }
 }

@@ -119,14 +119,18 @@ public struct DataTable: Sendable {
     /// - Throws: ``InputError`` when the columns differ.
     public mutating func append(rowsOf other: DataTable) throws {
         guard other.columns.map(\.name) == columns.map(\.name) else {
-            throw InputError("the tables' columns differ: \(columns.map(\.name).joined(separator: ",")) and \(other.columns.map(\.name).joined(separator: ","))")
+            throw InputError(
+                "the tables' columns differ: \(columns.map(\.name).joined(separator: ",")) and \(other.columns.map(\.name).joined(separator: ","))"
+            )
         }
         rows += other.rows
     }
 
     /// The columns shown to `audience` (and to everyone) with their indices.
     public func shown(to audience: Audience) -> [(index: Int, column: Column)] {
-        columns.enumerated().filter { $0.element.audience == .everyone || $0.element.audience == audience }.map { ($0.offset, $0.element) }
+        columns.enumerated().filter { $0.element.audience == .everyone || $0.element.audience == audience }.map {
+            ($0.offset, $0.element)
+        }
     }
 
     /// The table as CSV: a header of machine names, RFC 4180 quoting, `.`
@@ -144,17 +148,21 @@ public struct DataTable: Sendable {
     public func json() -> String {
         let shown = shown(to: .machines)
         let objects = rows.map { row in
-            "  {" + shown.map { (row[$0.index], $0.column) }.map { value, column -> String in
-                let v: String
-                switch value {
-                case .missing: v = "null"
-                case .text(let s): v = Self.jsonString(s)
-                case .flag(let b): v = b ? "true" : "false"
-                case .number(let d): v = column.kind == .text ? Self.jsonString(machine(value, column.kind)) : machine(.number(d), column.kind)
-                case .numberAs(let d, let kind): v = machine(.number(d), kind)
-                }
-                return Self.jsonString(column.name) + ": " + v
-            }.joined(separator: ", ") + "}"
+            "  {"
+                + shown.map { (row[$0.index], $0.column) }.map { value, column -> String in
+                    let v: String
+                    switch value {
+                    case .missing: v = "null"
+                    case .text(let s): v = Self.jsonString(s)
+                    case .flag(let b): v = b ? "true" : "false"
+                    case .number(let d):
+                        v =
+                            column.kind == .text
+                            ? Self.jsonString(machine(value, column.kind)) : machine(.number(d), column.kind)
+                    case .numberAs(let d, let kind): v = machine(.number(d), kind)
+                    }
+                    return Self.jsonString(column.name) + ": " + v
+                }.joined(separator: ", ") + "}"
         }
         return "[\n" + objects.joined(separator: ",\n") + (objects.isEmpty ? "" : "\n") + "]\n"
     }
@@ -170,7 +178,11 @@ public struct DataTable: Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""

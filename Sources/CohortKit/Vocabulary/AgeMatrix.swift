@@ -43,8 +43,9 @@ public struct AgeMatrix: Sendable, Equatable {
     /// A matrix from column-major storage; `storage.count` must be `ages * columns`.
     public init(ages: Int, columns: Int, storage: [Double]) {
         precondition(ages > 0 && columns > 0, "an AgeMatrix needs at least one age and one column")
-        precondition(storage.count == ages * columns,
-                     "storage holds \(storage.count) values; \(ages) ages × \(columns) columns need \(ages * columns)")
+        precondition(
+            storage.count == ages * columns,
+            "storage holds \(storage.count) values; \(ages) ages × \(columns) columns need \(ages * columns)")
         self.ages = ages
         self.columns = columns
         self._storage = storage
@@ -76,17 +77,21 @@ public struct AgeMatrix: Sendable, Equatable {
 
     /// One member's age schedule, ages 0…ω.
     public func column(_ column: Int) -> [Double] {
-        Array(_storage[column * ages ..< (column + 1) * ages])
+        Array(_storage[column * ages..<(column + 1) * ages])
     }
 
     /// Calls `body` with all elements, column-major, writable in place.
-    public mutating func withUnsafeMutableBufferPointer<R>(_ body: (inout UnsafeMutableBufferPointer<Double>) throws -> R) rethrows -> R {
+    public mutating func withUnsafeMutableBufferPointer<R>(
+        _ body: (inout UnsafeMutableBufferPointer<Double>) throws -> R
+    ) rethrows -> R {
         try _storage.withUnsafeMutableBufferPointer(body)
     }
 
     /// Calls `body` with the `ages` values of one column, writable in place.
-    public mutating func withUnsafeMutableColumn<R>(_ column: Int,
-                                                    _ body: (UnsafeMutableBufferPointer<Double>) throws -> R) rethrows -> R {
+    public mutating func withUnsafeMutableColumn<R>(
+        _ column: Int,
+        _ body: (UnsafeMutableBufferPointer<Double>) throws -> R
+    ) rethrows -> R {
         let range = (column * ages)..<((column + 1) * ages)
         return try _storage.withUnsafeMutableBufferPointer { try body(UnsafeMutableBufferPointer(rebasing: $0[range])) }
     }

@@ -36,7 +36,8 @@ extension BatchSchedule {
     func withStridedPointer<R>(_ body: (UnsafePointer<Double>, Int) throws -> R) rethrows -> R {
         switch self {
         case .shared(let values): return try values.withUnsafeBufferPointer { try body($0.baseAddress!, 0) }
-        case .perColumn(let matrix): return try matrix.storage.withUnsafeBufferPointer { try body($0.baseAddress!, matrix.ages) }
+        case .perColumn(let matrix):
+            return try matrix.storage.withUnsafeBufferPointer { try body($0.baseAddress!, matrix.ages) }
         }
     }
 

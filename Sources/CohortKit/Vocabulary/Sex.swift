@@ -2,7 +2,7 @@
 ///
 /// Files spell the two values `female` and `male` (lower case). Arrays and
 /// tables keyed by sex always list `female` first, the order of
-/// ``Sex/allCases``.
+/// `Sex.allCases`.
 public enum Sex: String, CaseIterable, Sendable, Hashable, Codable {
     /// Women and girls: the sex whose population bears the births.
     case female

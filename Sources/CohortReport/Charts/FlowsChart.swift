@@ -19,7 +19,9 @@ public struct FlowsChart: Sendable {
         /// True for registered (not projected) years.
         public var registered: Bool
         /// A year from its parts.
-        public init(year: Int, entrants: Double, leavers: Double, policyLeavers: Double? = nil, registered: Bool = false) {
+        public init(
+            year: Int, entrants: Double, leavers: Double, policyLeavers: Double? = nil, registered: Bool = false
+        ) {
             self.year = year
             self.entrants = entrants
             self.leavers = leavers
@@ -59,8 +61,10 @@ public struct FlowsChart: Sendable {
     public static let plotLeft = 76.0, plotRight = 800.0, plotTop = 104.0, plotBottom = 370.0
 
     /// A chart; see the properties.
-    public init(years: [Year], bands: [Band], entrantsLabel: String, leaversLabel: String, policyLabel: String? = nil,
-                title: String, subtitle: String? = nil, source: String) {
+    public init(
+        years: [Year], bands: [Band], entrantsLabel: String, leaversLabel: String, policyLabel: String? = nil,
+        title: String, subtitle: String? = nil, source: String
+    ) {
         precondition(!years.isEmpty, "a flows chart needs at least one year")
         self.years = years
         self.bands = bands
@@ -89,8 +93,10 @@ public struct FlowsChart: Sendable {
 
     /// The SVG document.
     public func svg() -> String {
-        var svg = SVGWriter(width: Self.width, height: Self.height, title: title,
-                            description: "Entrants to and leavers from working age per year, \(years.first!.year)–\(years.last!.year), persons.")
+        var svg = SVGWriter(
+            width: Self.width, height: Self.height, title: title,
+            description:
+                "Entrants to and leavers from working age per year, \(years.first!.year)–\(years.last!.year), persons.")
         ChartFrame.heading(&svg, title: title, subtitle: subtitle)
         var legend = LegendRow(left: 16, right: Self.width - 16, y: 62)
         legend.add(&svg, label: entrantsLabel, fill: ChartStyle.neutral)
@@ -105,22 +111,35 @@ public struct FlowsChart: Sendable {
         for b in bands {
             let first = max(b.years.lowerBound, years.first!.year), last = min(b.years.upperBound, years.last!.year)
             guard first <= last else { continue }
-            svg.rect(x: slotStart(first), y: Self.plotTop, width: Double(last - first + 1) * slot, height: Self.plotBottom - Self.plotTop,
-                     fill: ChartStyle.band, extra: [("class", "band")])
+            svg.rect(
+                x: slotStart(first), y: Self.plotTop, width: Double(last - first + 1) * slot,
+                height: Self.plotBottom - Self.plotTop,
+                fill: ChartStyle.band, extra: [("class", "band")])
         }
         svg.endGroup()
         let format = AxisFormat.thousands(decimals: AxisFormat.decimals(step: step, divisor: 1_000))
-        ChartFrame.valueAxis(&svg, scale: y, ticks: LinearScale.ticks(0, maximum, step: step), format: format,
-                             x: Self.plotLeft, right: Self.plotRight, title: "Thousands of persons per year")
+        ChartFrame.valueAxis(
+            &svg, scale: y, ticks: LinearScale.ticks(0, maximum, step: step), format: format,
+            x: Self.plotLeft, right: Self.plotRight, title: "Thousands of persons per year")
         let barWidth = slot * 0.42
         svg.beginGroup([("class", "bars")])
         for year in years {
             let s = slotStart(year.year) + slot * 0.08
             let leaverColour = bands.first { $0.years.contains(year.year) }?.colour ?? "#555555"
-            svg.rect(x: s, y: y(year.entrants), width: barWidth, height: Self.plotBottom - y(year.entrants), fill: ChartStyle.neutral,
-                     extra: [("data-year", String(year.year)), ("data-series", "entrants"), ("data-value", CSVNumber.format(year.entrants, places: 0))])
-            svg.rect(x: s + barWidth, y: y(year.leavers), width: barWidth, height: Self.plotBottom - y(year.leavers), fill: leaverColour,
-                     extra: [("data-year", String(year.year)), ("data-series", "leavers"), ("data-value", CSVNumber.format(year.leavers, places: 0))])
+            svg.rect(
+                x: s, y: y(year.entrants), width: barWidth, height: Self.plotBottom - y(year.entrants),
+                fill: ChartStyle.neutral,
+                extra: [
+                    ("data-year", String(year.year)), ("data-series", "entrants"),
+                    ("data-value", CSVNumber.format(year.entrants, places: 0)),
+                ])
+            svg.rect(
+                x: s + barWidth, y: y(year.leavers), width: barWidth, height: Self.plotBottom - y(year.leavers),
+                fill: leaverColour,
+                extra: [
+                    ("data-year", String(year.year)), ("data-series", "leavers"),
+                    ("data-value", CSVNumber.format(year.leavers, places: 0)),
+                ])
         }
         svg.endGroup()
         if policyLabel != nil {
@@ -131,28 +150,38 @@ public struct FlowsChart: Sendable {
                 points.append((slotStart(year.year), y(p)))
                 points.append((slotStart(year.year) + slot, y(p)))
             }
-            svg.polyline(points, stroke: "#000000", width: 1.5, dash: "5 3", extra: [("class", "policy"), ("data-series", "policy-leavers")])
+            svg.polyline(
+                points, stroke: "#000000", width: 1.5, dash: "5 3",
+                extra: [("class", "policy"), ("data-series", "policy-leavers")])
         }
         // Band labels above the bars, inside the plot.
         for b in bands {
             let first = max(b.years.lowerBound, years.first!.year), last = min(b.years.upperBound, years.last!.year)
             guard first <= last else { continue }
             let centre = slotStart(first) + Double(last - first + 1) * slot / 2
-            svg.text("\(b.years.lowerBound)–\(b.years.upperBound)", x: centre, y: Self.plotTop + 14, anchor: "middle", size: 11,
-                     weight: "bold", fill: ChartStyle.ink, extra: [("class", "band-label")])
+            svg.text(
+                "\(b.years.lowerBound)–\(b.years.upperBound)", x: centre, y: Self.plotTop + 14, anchor: "middle",
+                size: 11,
+                weight: "bold", fill: ChartStyle.ink, extra: [("class", "band-label")])
         }
         // Where registered years end and the projection begins.
         if let lastRegistered = years.last(where: \.registered), lastRegistered.year < years.last!.year {
             let bx = slotStart(lastRegistered.year + 1)
-            svg.line(x1: bx, y1: Self.plotTop, x2: bx, y2: Self.plotBottom, stroke: ChartStyle.muted, width: 1, dash: "2 2")
-            svg.text("registered ◂ ▸ projected", x: bx, y: Self.plotTop - 4, anchor: "middle", size: 10, fill: ChartStyle.muted)
+            svg.line(
+                x1: bx, y1: Self.plotTop, x2: bx, y2: Self.plotBottom, stroke: ChartStyle.muted, width: 1, dash: "2 2")
+            svg.text(
+                "registered ◂ ▸ projected", x: bx, y: Self.plotTop - 4, anchor: "middle", size: 10,
+                fill: ChartStyle.muted)
         }
         let every = years.count > 30 ? 5 : years.count > 12 ? 2 : 1
-        ChartFrame.yearAxis(&svg, years: years.map(\.year), every: every, y: Self.plotBottom, left: Self.plotLeft, right: Self.plotRight) {
+        ChartFrame.yearAxis(
+            &svg, years: years.map(\.year), every: every, y: Self.plotBottom, left: Self.plotLeft, right: Self.plotRight
+        ) {
             self.slotStart($0) + self.slot / 2
         }
-        svg.text("Year (entrants: people reaching 15; leavers: people reaching the retirement age)", x: Self.plotLeft,
-                 y: Self.plotBottom + 36, size: 11, extra: [("class", "axis-title")])
+        svg.text(
+            "Year (entrants: people reaching 15; leavers: people reaching the retirement age)", x: Self.plotLeft,
+            y: Self.plotBottom + 36, size: 11, extra: [("class", "axis-title")])
         ChartFrame.source(&svg, source)
         return svg.finish()
     }

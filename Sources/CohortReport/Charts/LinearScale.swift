@@ -37,7 +37,9 @@ public struct LinearScale: Sendable, Equatable {
 
     /// The domain widened outwards to whole steps, and the step: for values
     /// in `low…high` and about `count` ticks.
-    public static func niceDomain(_ low: Double, _ high: Double, count: Int = 5) -> (low: Double, high: Double, step: Double) {
+    public static func niceDomain(
+        _ low: Double, _ high: Double, count: Int = 5
+    ) -> (low: Double, high: Double, step: Double) {
         let lo = Swift.min(low, high), hi = Swift.max(low, high)
         let step = niceStep(span: hi > lo ? hi - lo : Swift.max(abs(hi), 1), count: count)
         let a = (lo / step).rounded(.down) * step

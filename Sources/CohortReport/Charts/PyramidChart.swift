@@ -81,8 +81,11 @@ public struct PyramidChart: Sendable {
     public func svg() -> String {
         let width = Self.centre(panels.count - 1) + Self.halfWidth + 20
         let height = Self.plotTop + Self.plotHeight + 78
-        var svg = SVGWriter(width: max(width, 520), height: height, title: title,
-                            description: "Population pyramids for \(panels.map { String($0.year) }.joined(separator: ", ")), men left and women right, single years of age.")
+        var svg = SVGWriter(
+            width: max(width, 520), height: height, title: title,
+            description:
+                "Population pyramids for \(panels.map { String($0.year) }.joined(separator: ", ")), men left and women right, single years of age."
+        )
         ChartFrame.heading(&svg, title: title, subtitle: subtitle)
         var x = 16.0
         for h in highlights { x = ChartFrame.legendEntry(&svg, x: x, y: 66, label: h.label, fill: h.colour) }
@@ -96,19 +99,28 @@ public struct PyramidChart: Sendable {
         svg.beginGroup([("class", "axis age-axis")])
         for age in stride(from: 0, through: omega, by: 10) {
             let y = bottom - (Double(age) + 0.5) * row
-            svg.line(x1: Self.left - 4, y1: y, x2: Self.centre(panels.count - 1) + Self.halfWidth, y2: y, stroke: ChartStyle.grid, width: 0.5)
-            svg.text(age == omega ? "\(age)+" : String(age), x: Self.left - 8, y: y + 4, anchor: "end", size: 11, extra: [("class", "tick")])
+            svg.line(
+                x1: Self.left - 4, y1: y, x2: Self.centre(panels.count - 1) + Self.halfWidth, y2: y,
+                stroke: ChartStyle.grid, width: 0.5)
+            svg.text(
+                age == omega ? "\(age)+" : String(age), x: Self.left - 8, y: y + 4, anchor: "end", size: 11,
+                extra: [("class", "tick")])
         }
-        svg.text("Age", x: Self.left - 8, y: Self.plotTop - 22, anchor: "end", size: 11, extra: [("class", "axis-title")])
+        svg.text(
+            "Age", x: Self.left - 8, y: Self.plotTop - 22, anchor: "end", size: 11, extra: [("class", "axis-title")])
         svg.endGroup()
 
         for (i, panel) in panels.enumerated() {
             let c = Self.centre(i)
             let scale = LinearScale(domain: (0, maximum), range: (0, Self.halfWidth))
             let total = panel.population.female.reduce(0, +) + panel.population.male.reduce(0, +)
-            svg.text(String(panel.year), x: c, y: Self.plotTop - 36, anchor: "middle", size: 14, weight: "bold", extra: [("class", "panel-title")])
-            svg.text("\(NumberFormat.decimal(total / 1_000_000, places: 2)) million", x: c, y: Self.plotTop - 22, anchor: "middle",
-                     size: 11, fill: ChartStyle.muted)
+            svg.text(
+                String(panel.year), x: c, y: Self.plotTop - 36, anchor: "middle", size: 14, weight: "bold",
+                extra: [("class", "panel-title")])
+            svg.text(
+                "\(NumberFormat.decimal(total / 1_000_000, places: 2)) million", x: c, y: Self.plotTop - 22,
+                anchor: "middle",
+                size: 11, fill: ChartStyle.muted)
             svg.beginGroup([("class", "pyramid"), ("data-year", String(panel.year))])
             for sex in [Sex.male, .female] {
                 for age in 0...omega {
@@ -116,10 +128,16 @@ public struct PyramidChart: Sendable {
                     let w = scale(value)
                     let y = bottom - Double(age + 1) * row
                     let birthYear = panel.year - age
-                    let colour = age == omega ? ChartStyle.neutral
+                    let colour =
+                        age == omega
+                        ? ChartStyle.neutral
                         : highlights.first { $0.birthYears.contains(birthYear) }?.colour ?? ChartStyle.neutral
-                    svg.rect(x: sex == .male ? c - w : c, y: y, width: w, height: row * 0.92, fill: colour,
-                             extra: [("data-sex", sex.rawValue), ("data-age", String(age)), ("data-value", CSVNumber.format(value, places: 0))])
+                    svg.rect(
+                        x: sex == .male ? c - w : c, y: y, width: w, height: row * 0.92, fill: colour,
+                        extra: [
+                            ("data-sex", sex.rawValue), ("data-age", String(age)),
+                            ("data-value", CSVNumber.format(value, places: 0)),
+                        ])
                 }
             }
             svg.endGroup()
@@ -131,16 +149,22 @@ public struct PyramidChart: Sendable {
                 for side in (t == 0 ? [1.0] : [-1.0, 1.0]) {
                     let x = c + side * scale(t)
                     svg.line(x1: x, y1: bottom, x2: x, y2: bottom + 4, stroke: ChartStyle.ink)
-                    svg.text(AxisFormat.thousands(decimals: AxisFormat.decimals(step: step, divisor: 1_000)).label(t),
-                             x: x, y: bottom + 16, anchor: "middle", size: 10, extra: [("class", "tick")])
+                    svg.text(
+                        AxisFormat.thousands(decimals: AxisFormat.decimals(step: step, divisor: 1_000)).label(t),
+                        x: x, y: bottom + 16, anchor: "middle", size: 10, extra: [("class", "tick")])
                 }
             }
-            svg.text("Men", x: c - Self.halfWidth / 2, y: Self.plotTop - 6, anchor: "middle", size: 11, fill: ChartStyle.muted)
-            svg.text("Women", x: c + Self.halfWidth / 2, y: Self.plotTop - 6, anchor: "middle", size: 11, fill: ChartStyle.muted)
+            svg.text(
+                "Men", x: c - Self.halfWidth / 2, y: Self.plotTop - 6, anchor: "middle", size: 11,
+                fill: ChartStyle.muted)
+            svg.text(
+                "Women", x: c + Self.halfWidth / 2, y: Self.plotTop - 6, anchor: "middle", size: 11,
+                fill: ChartStyle.muted)
             svg.endGroup()
         }
-        svg.text("Thousands of persons at 31 December in each single year of age; men left, women right",
-                 x: Self.left, y: bottom + 34, size: 11, extra: [("class", "axis-title")])
+        svg.text(
+            "Thousands of persons at 31 December in each single year of age; men left, women right",
+            x: Self.left, y: bottom + 34, size: 11, extra: [("class", "axis-title")])
         ChartFrame.source(&svg, source)
         return svg.finish()
     }

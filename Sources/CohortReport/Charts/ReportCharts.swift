@@ -16,50 +16,64 @@ public enum ReportCharts {
     /// The waves as pyramid highlights, first wave in blue, second in orange.
     public static func highlights(_ waves: [Wave]) -> [PyramidChart.Highlight] {
         waves.enumerated().map { i, w in
-            PyramidChart.Highlight(label: "Born \(w.birthYears.lowerBound)–\(w.birthYears.upperBound) (\(w.name))",
-                                   birthYears: w.birthYears, colour: ChartStyle.highlights[i % ChartStyle.highlights.count])
+            PyramidChart.Highlight(
+                label: "Born \(w.birthYears.lowerBound)–\(w.birthYears.upperBound) (\(w.name))",
+                birthYears: w.birthYears, colour: ChartStyle.highlights[i % ChartStyle.highlights.count])
         }
     }
 
     /// Pyramids of `result` (column 0) for `years`.
-    public static func pyramids(_ result: ProjectionResult, years: [Int], waves: [Wave], scenario: String, source: String) -> PyramidChart {
-        let panels = years.compactMap { y in result.population(in: y).map { PyramidChart.Panel(year: y, population: $0) } }
-        return PyramidChart(panels: panels, highlights: highlights(waves),
-                            title: "Population by single year of age: the baby booms move up",
-                            subtitle: "Scenario \(scenario); coloured: the cohorts born in the two baby booms", source: source)
+    public static func pyramids(
+        _ result: ProjectionResult, years: [Int], waves: [Wave], scenario: String, source: String
+    ) -> PyramidChart {
+        let panels = years.compactMap { y in
+            result.population(in: y).map { PyramidChart.Panel(year: y, population: $0) }
+        }
+        return PyramidChart(
+            panels: panels, highlights: highlights(waves),
+            title: "Population by single year of age: the baby booms move up",
+            subtitle: "Scenario \(scenario); coloured: the cohorts born in the two baby booms", source: source)
     }
 
     /// Entrants and leavers per year from `analysis`, the waves' retirement
     /// years shaded; with `policy` (the same analysis under a second retirement
     /// age) its leavers as a dashed line.
-    public static func flows(_ analysis: WorkingAgeAnalysis, waves: [WaveSummary], policy: WorkingAgeAnalysis? = nil,
-                             scenario: String, source: String) -> FlowsChart {
+    public static func flows(
+        _ analysis: WorkingAgeAnalysis, waves: [WaveSummary], policy: WorkingAgeAnalysis? = nil,
+        scenario: String, source: String
+    ) -> FlowsChart {
         let policyLeavers = Dictionary(uniqueKeysWithValues: (policy?.flows ?? []).map { ($0.year, $0.leavers) })
         let years = analysis.flows.map { f in
-            FlowsChart.Year(year: f.year, entrants: f.entrants, leavers: f.leavers, policyLeavers: policyLeavers[f.year],
-                            registered: f.source == .registered)
+            FlowsChart.Year(
+                year: f.year, entrants: f.entrants, leavers: f.leavers, policyLeavers: policyLeavers[f.year],
+                registered: f.source == .registered)
         }
         let bands = waves.enumerated().map { i, s in
-            FlowsChart.Band(label: "Leavers born \(s.wave.birthYears.lowerBound)–\(s.wave.birthYears.upperBound)",
-                            years: s.calendarYears, colour: ChartStyle.highlights[i % ChartStyle.highlights.count])
+            FlowsChart.Band(
+                label: "Leavers born \(s.wave.birthYears.lowerBound)–\(s.wave.birthYears.upperBound)",
+                years: s.calendarYears, colour: ChartStyle.highlights[i % ChartStyle.highlights.count])
         }
         let band = analysis.options.workingAge
-        return FlowsChart(years: years, bands: bands, entrantsLabel: "Entrants (reaching \(band.lowerBound))",
-                          leaversLabel: "Leavers (reaching \(analysis.options.retirementAge))",
-                          policyLabel: policy.map { "Leavers, retirement age \($0.options.retirementAge)" },
-                          title: "Who leaves and who enters working age, each year",
-                          subtitle: "Scenario \(scenario); shaded: the years the baby-boom cohorts reach the retirement age",
-                          source: source)
+        return FlowsChart(
+            years: years, bands: bands, entrantsLabel: "Entrants (reaching \(band.lowerBound))",
+            leaversLabel: "Leavers (reaching \(analysis.options.retirementAge))",
+            policyLabel: policy.map { "Leavers, retirement age \($0.options.retirementAge)" },
+            title: "Who leaves and who enters working age, each year",
+            subtitle: "Scenario \(scenario); shaded: the years the baby-boom cohorts reach the retirement age",
+            source: source)
     }
 
     /// The working-age population and the old-age dependency ratio of each
     /// scenario, with the fan of `simulation` (around the first scenario) if given.
-    public static func workingAge(_ scenarios: [(name: String, analysis: WorkingAgeAnalysis)], simulation: SimulationResult? = nil,
-                                  source: String) -> WorkingAgeChart {
+    public static func workingAge(
+        _ scenarios: [(name: String, analysis: WorkingAgeAnalysis)], simulation: SimulationResult? = nil,
+        source: String
+    ) -> WorkingAgeChart {
         let series = scenarios.map { s in
-            WorkingAgeChart.Series(name: s.name, years: s.analysis.indicators.map(\.year),
-                                   working: s.analysis.indicators.map(\.working),
-                                   dependency: s.analysis.indicators.map(\.oldAgeDependency))
+            WorkingAgeChart.Series(
+                name: s.name, years: s.analysis.indicators.map(\.year),
+                working: s.analysis.indicators.map(\.working),
+                dependency: s.analysis.indicators.map(\.oldAgeDependency))
         }
         let band = scenarios[0].analysis.options.workingAge
         var fan: WorkingAgeChart.Fan? = nil
@@ -69,13 +83,17 @@ public enum ReportCharts {
                 let v = simulation.quantiles(i, year: y, probabilities: p)!
                 return (v[0], v[1], v[2], v[3])
             }
-            fan = WorkingAgeChart.Fan(label: "intervals, \(NumberFormat.persons(Double(simulation.draws))) draws around \(scenarios[0].name)",
-                                      years: simulation.years, working: simulation.years.map { q(.workingAge, $0) },
-                                      dependency: simulation.years.map { q(.oldAgeDependency, $0) })
+            fan = WorkingAgeChart.Fan(
+                label: "intervals, \(NumberFormat.persons(Double(simulation.draws))) draws around \(scenarios[0].name)",
+                years: simulation.years, working: simulation.years.map { q(.workingAge, $0) },
+                dependency: simulation.years.map { q(.oldAgeDependency, $0) })
         }
-        return WorkingAgeChart(series: series, fan: fan, workingLabel: "\(band.lowerBound)–\(band.upperBound)",
-                               oldLabel: "\(band.upperBound + 1)+", title: "The working-age population shrinks; the old-age dependency ratio climbs",
-                               subtitle: fan == nil ? "By scenario" : "By scenario; shaded: prediction intervals of the stochastic projection",
-                               source: source)
+        return WorkingAgeChart(
+            series: series, fan: fan, workingLabel: "\(band.lowerBound)–\(band.upperBound)",
+            oldLabel: "\(band.upperBound + 1)+",
+            title: "The working-age population shrinks; the old-age dependency ratio climbs",
+            subtitle: fan == nil
+                ? "By scenario" : "By scenario; shaded: prediction intervals of the stochastic projection",
+            source: source)
     }
 }

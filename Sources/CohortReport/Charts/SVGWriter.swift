@@ -18,12 +18,15 @@ public struct SVGWriter: Sendable {
     public init(width: Double, height: Double, title: String, description: String) {
         self.width = width
         self.height = height
-        parts.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" "
-                     + "viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\" role=\"img\" "
-                     + "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">")
+        parts.append(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" "
+                + "viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\" role=\"img\" "
+                + "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">")
         parts.append("<title>\(Self.escape(title))</title>")
         parts.append("<desc>\(Self.escape(description))</desc>")
-        parts.append("<rect x=\"0\" y=\"0\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" fill=\"#FFFFFF\"/>")
+        parts.append(
+            "<rect x=\"0\" y=\"0\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" fill=\"#FFFFFF\"/>"
+        )
     }
 
     /// A coordinate or length: at most two decimals, no trailing zeros, no "-0".
@@ -57,45 +60,65 @@ public struct SVGWriter: Sendable {
     }
 
     /// A rectangle; `extra` adds attributes (e.g. `data-value`).
-    public mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
-                              stroke: String? = nil, extra: [(String, String)] = []) {
-        var a = [("x", Self.number(x)), ("y", Self.number(y)), ("width", Self.number(Swift.max(width, 0))),
-                 ("height", Self.number(Swift.max(height, 0))), ("fill", fill)]
+    public mutating func rect(
+        x: Double, y: Double, width: Double, height: Double, fill: String,
+        stroke: String? = nil, extra: [(String, String)] = []
+    ) {
+        var a = [
+            ("x", Self.number(x)), ("y", Self.number(y)), ("width", Self.number(Swift.max(width, 0))),
+            ("height", Self.number(Swift.max(height, 0))), ("fill", fill),
+        ]
         if let stroke { a += [("stroke", stroke), ("stroke-width", "0.5")] }
         parts.append("<rect\(Self.attributes(a + extra))/>")
     }
 
     /// A straight line.
-    public mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
-                              dash: String? = nil, extra: [(String, String)] = []) {
-        var a = [("x1", Self.number(x1)), ("y1", Self.number(y1)), ("x2", Self.number(x2)), ("y2", Self.number(y2)),
-                 ("stroke", stroke), ("stroke-width", Self.number(width))]
+    public mutating func line(
+        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
+        dash: String? = nil, extra: [(String, String)] = []
+    ) {
+        var a = [
+            ("x1", Self.number(x1)), ("y1", Self.number(y1)), ("x2", Self.number(x2)), ("y2", Self.number(y2)),
+            ("stroke", stroke), ("stroke-width", Self.number(width)),
+        ]
         if let dash { a.append(("stroke-dasharray", dash)) }
         parts.append("<line\(Self.attributes(a + extra))/>")
     }
 
     /// A polyline through `points`.
-    public mutating func polyline(_ points: [(Double, Double)], stroke: String, width: Double = 2, dash: String? = nil,
-                                  extra: [(String, String)] = []) {
-        var a = [("points", points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")),
-                 ("fill", "none"), ("stroke", stroke), ("stroke-width", Self.number(width)), ("stroke-linejoin", "round")]
+    public mutating func polyline(
+        _ points: [(Double, Double)], stroke: String, width: Double = 2, dash: String? = nil,
+        extra: [(String, String)] = []
+    ) {
+        var a = [
+            ("points", points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")),
+            ("fill", "none"), ("stroke", stroke), ("stroke-width", Self.number(width)), ("stroke-linejoin", "round"),
+        ]
         if let dash { a.append(("stroke-dasharray", dash)) }
         parts.append("<polyline\(Self.attributes(a + extra))/>")
     }
 
     /// A closed, filled polygon.
-    public mutating func polygon(_ points: [(Double, Double)], fill: String, opacity: Double = 1, extra: [(String, String)] = []) {
-        let a = [("points", points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")),
-                 ("fill", fill), ("fill-opacity", Self.number(opacity))]
+    public mutating func polygon(
+        _ points: [(Double, Double)], fill: String, opacity: Double = 1, extra: [(String, String)] = []
+    ) {
+        let a = [
+            ("points", points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")),
+            ("fill", fill), ("fill-opacity", Self.number(opacity)),
+        ]
         parts.append("<polygon\(Self.attributes(a + extra))/>")
     }
 
     /// Text at (x, y): `anchor` start, middle or end; `rotate` in degrees about (x, y).
-    public mutating func text(_ s: String, x: Double, y: Double, anchor: String = "start", size: Double = 12,
-                              weight: String? = nil, fill: String = "#222222", rotate: Double? = nil,
-                              extra: [(String, String)] = []) {
-        var a = [("x", Self.number(x)), ("y", Self.number(y)), ("text-anchor", anchor), ("font-size", Self.number(size)),
-                 ("fill", fill)]
+    public mutating func text(
+        _ s: String, x: Double, y: Double, anchor: String = "start", size: Double = 12,
+        weight: String? = nil, fill: String = "#222222", rotate: Double? = nil,
+        extra: [(String, String)] = []
+    ) {
+        var a = [
+            ("x", Self.number(x)), ("y", Self.number(y)), ("text-anchor", anchor), ("font-size", Self.number(size)),
+            ("fill", fill),
+        ]
         if let weight { a.append(("font-weight", weight)) }
         if let rotate { a.append(("transform", "rotate(\(Self.number(rotate)) \(Self.number(x)) \(Self.number(y)))")) }
         parts.append("<text\(Self.attributes(a + extra))>\(Self.escape(s))</text>")

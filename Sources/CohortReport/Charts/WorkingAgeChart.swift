@@ -39,7 +39,10 @@ public struct WorkingAgeChart: Sendable {
         /// Old-age dependency: the same quantiles per year.
         public var dependency: [(Double, Double, Double, Double)]
         /// A fan from its parts.
-        public init(label: String, years: [Int], working: [(Double, Double, Double, Double)], dependency: [(Double, Double, Double, Double)]) {
+        public init(
+            label: String, years: [Int], working: [(Double, Double, Double, Double)],
+            dependency: [(Double, Double, Double, Double)]
+        ) {
             self.label = label
             self.years = years
             self.working = working
@@ -64,8 +67,10 @@ public struct WorkingAgeChart: Sendable {
     public static let workingTop = 110.0, workingBottom = 330.0, dependencyTop = 380.0, dependencyBottom = 590.0
 
     /// A chart; see the properties.
-    public init(series: [Series], fan: Fan? = nil, workingLabel: String = "15–64", oldLabel: String = "65+",
-                title: String, subtitle: String? = nil, source: String) {
+    public init(
+        series: [Series], fan: Fan? = nil, workingLabel: String = "15–64", oldLabel: String = "65+",
+        title: String, subtitle: String? = nil, source: String
+    ) {
         precondition(!series.isEmpty, "a working-age chart needs at least one scenario")
         self.series = series
         self.fan = fan
@@ -83,7 +88,9 @@ public struct WorkingAgeChart: Sendable {
 
     /// The x scale (years → pixels).
     public var xScale: LinearScale {
-        LinearScale(domain: (Double(yearRange.lowerBound), Double(yearRange.upperBound)), range: (Self.plotLeft, Self.plotRight))
+        LinearScale(
+            domain: (Double(yearRange.lowerBound), Double(yearRange.upperBound)), range: (Self.plotLeft, Self.plotRight)
+        )
     }
 
     /// The working-age axis: `low…high` persons (from 0, so the decline is seen at its true size), ticks every `step`.
@@ -102,8 +109,11 @@ public struct WorkingAgeChart: Sendable {
 
     /// The SVG document.
     public func svg() -> String {
-        var svg = SVGWriter(width: Self.width, height: Self.height, title: title,
-                            description: "The \(workingLabel) population and the old-age dependency ratio, \(yearRange.lowerBound)–\(yearRange.upperBound), by scenario.")
+        var svg = SVGWriter(
+            width: Self.width, height: Self.height, title: title,
+            description:
+                "The \(workingLabel) population and the old-age dependency ratio, \(yearRange.lowerBound)–\(yearRange.upperBound), by scenario."
+        )
         ChartFrame.heading(&svg, title: title, subtitle: subtitle)
         var legend = LegendRow(left: 16, right: Self.width - 16, y: 62)
         for (i, s) in series.enumerated() { legend.add(&svg, label: s.name, line: ChartStyle.line(i)) }
@@ -117,19 +127,27 @@ public struct WorkingAgeChart: Sendable {
         let d = dependencyAxis
         let yd = LinearScale(domain: (d.low, d.high), range: (Self.dependencyBottom, Self.dependencyTop))
         let millions = AxisFormat.millions(decimals: AxisFormat.decimals(step: w.step, divisor: 1_000_000))
-        ChartFrame.valueAxis(&svg, scale: yw, ticks: LinearScale.ticks(w.low, w.high, step: w.step), format: millions,
-                             x: Self.plotLeft, right: Self.plotRight, title: "Aged \(workingLabel), millions")
-        ChartFrame.valueAxis(&svg, scale: yd, ticks: LinearScale.ticks(d.low, d.high, step: d.step),
-                             format: .plain(decimals: AxisFormat.decimals(step: d.step, divisor: 1)),
-                             x: Self.plotLeft, right: Self.plotRight, title: "\(oldLabel) per 100 aged \(workingLabel)")
-        svg.text("Working-age population (\(workingLabel))", x: Self.plotLeft, y: Self.workingTop - 8, size: 12, weight: "bold")
+        ChartFrame.valueAxis(
+            &svg, scale: yw, ticks: LinearScale.ticks(w.low, w.high, step: w.step), format: millions,
+            x: Self.plotLeft, right: Self.plotRight, title: "Aged \(workingLabel), millions")
+        ChartFrame.valueAxis(
+            &svg, scale: yd, ticks: LinearScale.ticks(d.low, d.high, step: d.step),
+            format: .plain(decimals: AxisFormat.decimals(step: d.step, divisor: 1)),
+            x: Self.plotLeft, right: Self.plotRight, title: "\(oldLabel) per 100 aged \(workingLabel)")
+        svg.text(
+            "Working-age population (\(workingLabel))", x: Self.plotLeft, y: Self.workingTop - 8, size: 12,
+            weight: "bold")
         svg.text("Old-age dependency ratio", x: Self.plotLeft, y: Self.dependencyTop - 8, size: 12, weight: "bold")
 
         if let fan {
             for (panel, scale, quantiles) in [("working", yw, fan.working), ("dependency", yd, fan.dependency)] {
                 let years = fan.years.map { xs(Double($0)) }
-                let outer = zip(years, quantiles.map { scale($0.3) }).map { ($0, $1) } + zip(years, quantiles.map { scale($0.0) }).reversed().map { ($0, $1) }
-                let inner = zip(years, quantiles.map { scale($0.2) }).map { ($0, $1) } + zip(years, quantiles.map { scale($0.1) }).reversed().map { ($0, $1) }
+                let outer =
+                    zip(years, quantiles.map { scale($0.3) }).map { ($0, $1) }
+                    + zip(years, quantiles.map { scale($0.0) }).reversed().map { ($0, $1) }
+                let inner =
+                    zip(years, quantiles.map { scale($0.2) }).map { ($0, $1) }
+                    + zip(years, quantiles.map { scale($0.1) }).reversed().map { ($0, $1) }
                 svg.polygon(outer, fill: Self.fan95, extra: [("data-interval", "95"), ("data-panel", panel)])
                 svg.polygon(inner, fill: Self.fan80, extra: [("data-interval", "80"), ("data-panel", panel)])
             }
@@ -137,17 +155,24 @@ public struct WorkingAgeChart: Sendable {
         for (i, s) in series.enumerated().reversed() {
             let style = ChartStyle.line(i)
             let width = i == 0 ? 2.5 : 1.8
-            svg.polyline(zip(s.years, s.working).map { (xs(Double($0)), yw($1)) }, stroke: style.colour, width: width, dash: style.dash,
-                         extra: [("data-series", s.name), ("data-panel", "working")])
-            svg.polyline(zip(s.years, s.dependency).map { (xs(Double($0)), yd($1)) }, stroke: style.colour, width: width, dash: style.dash,
-                         extra: [("data-series", s.name), ("data-panel", "dependency")])
+            svg.polyline(
+                zip(s.years, s.working).map { (xs(Double($0)), yw($1)) }, stroke: style.colour, width: width,
+                dash: style.dash,
+                extra: [("data-series", s.name), ("data-panel", "working")])
+            svg.polyline(
+                zip(s.years, s.dependency).map { (xs(Double($0)), yd($1)) }, stroke: style.colour, width: width,
+                dash: style.dash,
+                extra: [("data-series", s.name), ("data-panel", "dependency")])
         }
         let years = Array(yearRange)
         let every = years.count > 40 ? 10 : 5
         for bottom in [Self.workingBottom, Self.dependencyBottom] {
-            ChartFrame.yearAxis(&svg, years: years, every: every, y: bottom, left: Self.plotLeft, right: Self.plotRight) { xs(Double($0)) }
+            ChartFrame.yearAxis(&svg, years: years, every: every, y: bottom, left: Self.plotLeft, right: Self.plotRight)
+            { xs(Double($0)) }
         }
-        svg.text("Year (population at 31 December)", x: Self.plotLeft, y: Self.dependencyBottom + 36, size: 11, extra: [("class", "axis-title")])
+        svg.text(
+            "Year (population at 31 December)", x: Self.plotLeft, y: Self.dependencyBottom + 36, size: 11,
+            extra: [("class", "axis-title")])
         ChartFrame.source(&svg, source)
         return svg.finish()
     }

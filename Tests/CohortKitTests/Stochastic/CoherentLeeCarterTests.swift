@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 @Suite("Coherent (Li–Lee) mortality")
@@ -16,9 +17,12 @@ struct CoherentLeeCarterTests {
     /// log-rates by 0.1·contrast·c and lowers men's by 0.1·contrast·r·c with
     /// r = 100,000 / (80,000·e^0.3), so the deaths-weighted sum cancels and
     /// the log of the combined rate stays a + B·K (to second order).
-    static func data(years: Int, sexFactors: Bool, seed: UInt64) -> (deaths: BySex<AgeMatrix>, exposures: BySex<AgeMatrix>) {
+    static func data(
+        years: Int, sexFactors: Bool, seed: UInt64
+    ) -> (deaths: BySex<AgeMatrix>, exposures: BySex<AgeMatrix>) {
         var rng = RandomStream(seed: seed)
-        var K = [10.0], c = [0.0]
+        // swift-format-ignore: AlwaysUseLowerCamelCase
+        var K = [10.0], c = [0.0]  // Li and Lee's common factor K(t)
         for _ in 1..<years {
             K.append(K.last! - 0.5 + 0.3 * rng.nextNormal())
             c.append(0.8 * c.last! + 0.5 * rng.nextNormal())
@@ -28,8 +32,10 @@ struct CoherentLeeCarterTests {
             for x in 0..<6 {
                 for sex in Sex.allCases {
                     let e = sex == .female ? 100_000.0 : 80_000.0
-                    let own = sexFactors ? 0.1 * contrast[x] * c[t] * (sex == .female ? 1 : -100_000 / (80_000 * exp(0.3))) : 0
-                    let shift = sex == .female ? 0 : 0.3   // men's rates higher at every age
+                    let own =
+                        sexFactors
+                        ? 0.1 * contrast[x] * c[t] * (sex == .female ? 1 : -100_000 / (80_000 * exp(0.3))) : 0
+                    let shift = sex == .female ? 0 : 0.3  // men's rates higher at every age
                     exposures[sex][x, t] = e
                     deaths[sex][x, t] = e * exp(a[x] + shift + b[x] * K[t] + own)
                 }
@@ -50,7 +56,9 @@ struct CoherentLeeCarterTests {
             #expect(model.expectedChange(sex: sex, steps: 10) == 0)
         }
         // aᵢ differ by the constant 0.3 (men's rates × e^0.3).
-        #expect(allClose(zip(model.a.male, model.a.female).map { $0 - $1 }, Array(repeating: 0.3, count: 6), absolute: 1e-9))
+        #expect(
+            allClose(zip(model.a.male, model.a.female).map { $0 - $1 }, Array(repeating: 0.3, count: 6), absolute: 1e-9)
+        )
         #expect(model.isCoherent)
     }
 
@@ -72,14 +80,18 @@ struct CoherentLeeCarterTests {
         #expect(model.isCoherent)
     }
 
-    @Test("Taiwan: the coherent model's expected rates keep a steady ratio between the sexes; separate Lee–Carter models drift apart")
+    @Test(
+        "Taiwan: the coherent model's expected rates keep a steady ratio between the sexes; separate Lee–Carter models drift apart"
+    )
     func coherence() throws {
         let data = try Dataset.load(from: repositoryRoot.appendingPathComponent("data/taiwan"))
         let model = try StochasticModel.fit(dataset: data)
         #expect(model.coherentMortality.isCoherent)
         func logRatio(_ kind: MortalityModelKind, _ h: Int) -> [Double] {
-            zip(model.expectedDeathRates(sex: .male, yearsAfterJumpOff: h, kind: kind),
-                model.expectedDeathRates(sex: .female, yearsAfterJumpOff: h, kind: kind)).map { log($0 / $1) }
+            zip(
+                model.expectedDeathRates(sex: .male, yearsAfterJumpOff: h, kind: kind),
+                model.expectedDeathRates(sex: .female, yearsAfterJumpOff: h, kind: kind)
+            ).map { log($0 / $1) }
         }
         // Coherent: from 200 to 300 years on, the ratio moves by less than 0.1% at every age (k's AR(1) has settled).
         let c200 = logRatio(.coherent, 200), c300 = logRatio(.coherent, 300)

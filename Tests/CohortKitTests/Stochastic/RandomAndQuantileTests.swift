@@ -1,13 +1,16 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 @Suite("Random streams, fast exponential and quantiles")
 struct RandomAndQuantileTests {
     @Test("A stream is reproducible; neighbouring streams differ")
     func streams() {
-        var a = RandomStream(seed: 42, stream: 7), b = RandomStream(seed: 42, stream: 7), c = RandomStream(seed: 42, stream: 8)
-        let xa = (0..<100).map { _ in a.next() }, xb = (0..<100).map { _ in b.next() }, xc = (0..<100).map { _ in c.next() }
+        var a = RandomStream(seed: 42, stream: 7), b = RandomStream(seed: 42, stream: 7),
+            c = RandomStream(seed: 42, stream: 8)
+        let xa = (0..<100).map { _ in a.next() }, xb = (0..<100).map { _ in b.next() },
+            xc = (0..<100).map { _ in c.next() }
         #expect(xa == xb)
         #expect(zip(xa, xc).filter { $0 == $1 }.isEmpty)
     }
@@ -19,7 +22,11 @@ struct RandomAndQuantileTests {
         var s1 = 0.0, s2 = 0.0, sxx = 0.0, syy = 0.0, sxy = 0.0
         for _ in 0..<n {
             let (x, y) = rng.nextCorrelatedNormals(rho: 0.6)
-            s1 += x; s2 += y; sxx += x * x; syy += y * y; sxy += x * y
+            s1 += x
+            s2 += y
+            sxx += x * x
+            syy += y * y
+            sxy += x * y
         }
         let nn = Double(n)
         // Standard errors: mean 1/√n ≈ 0.0022, variance √(2/n) ≈ 0.0032, correlation (1 − ρ²)/√n ≈ 0.0014.
@@ -42,8 +49,9 @@ struct RandomAndQuantileTests {
         #expect(worst < 5e-16)
     }
 
-    @Test("Quantiles by selection equal quantiles of the fully sorted values, ties and edges included",
-          arguments: [1, 2, 3, 10, 101, 1_000, 10_007])
+    @Test(
+        "Quantiles by selection equal quantiles of the fully sorted values, ties and edges included",
+        arguments: [1, 2, 3, 10, 101, 1_000, 10_007])
     func selectionAgainstSort(count: Int) {
         var rng = RandomStream(seed: UInt64(count))
         // Values on a coarse grid so that ties are common.

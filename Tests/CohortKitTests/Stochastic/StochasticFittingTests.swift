@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 @Suite("Stochastic models: fitting")
@@ -15,7 +16,9 @@ struct StochasticFittingTests {
                 #expect(isClose(v, a[i + j * 2], absolute: 1e-14))
             }
         }
-        #expect(throws: LinearAlgebraError.notFinite) { try SingularValueDecomposition([1, .nan], rows: 1, columns: 2) }
+        #expect(throws: LinearAlgebraError.notFinite) {
+            try SingularValueDecomposition([1, .nan], rows: 1, columns: 2)
+        }
     }
 
     @Test("AR(1) by hand: 0, 1, 0, 1, 0 gives φ = −1 and level ½ with no residual")
@@ -119,14 +122,18 @@ struct StochasticFittingTests {
         var (d, e) = Self.synthetic(noise: 0, seed: 1)
         d[2, 3] = 0
         #expect {
-            try LeeCarter.fit(deaths: d, exposures: e, years: Array(2000..<2012), sex: .female, groupLabels: ["0", "1", "2", "3", "4", "5+"])
+            try LeeCarter.fit(
+                deaths: d, exposures: e, years: Array(2000..<2012), sex: .female,
+                groupLabels: ["0", "1", "2", "3", "4", "5+"])
         } throws: { error in
             "\(error)".contains("2003, female, age 2")
         }
         (d, e) = Self.synthetic(noise: 0, seed: 1)
         e[5, 0] = 0
         #expect {
-            try LeeCarter.fit(deaths: d, exposures: e, years: Array(2000..<2012), sex: .male, groupLabels: ["0", "1", "2", "3", "4", "5+"])
+            try LeeCarter.fit(
+                deaths: d, exposures: e, years: Array(2000..<2012), sex: .male,
+                groupLabels: ["0", "1", "2", "3", "4", "5+"])
         } throws: { error in
             "\(error)".contains("2000, male, age 5+") && "\(error)".contains("exposure")
         }
@@ -139,7 +146,8 @@ struct StochasticFittingTests {
             #expect(isClose(FertilityModel.tfr(logit: FertilityModel.logit(f, bounds), bounds), f, relative: 1e-14))
         }
         // logit(1) in (0, 3) = ln(1/2); sd after 2 steps = 0.1·√1.25; z(0.9) = 1.2815515655446004.
-        let model = FertilityModel(bounds: bounds, years: 2000...2010, ar: AR1(level: 0, persistence: 0.5, innovationSD: 0.1))
+        let model = FertilityModel(
+            bounds: bounds, years: 2000...2010, ar: AR1(level: 0, persistence: 0.5, innovationSD: 0.1))
         let interval = model.interval(centre: 1, steps: 2, probability: 0.8)
         let half = 1.2815515655446004 * 0.1 * 1.25.squareRoot()
         #expect(isClose(interval.lowerBound, 3 / (1 + 2 * exp(half)), relative: 1e-12))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohortKit
 
 @Suite("Stochastic projections of Taiwan")
@@ -19,7 +20,8 @@ struct StochasticProjectionTests {
         #expect(h.years == Array(1993...2023))
         #expect(h.deaths.female.ages == 96)
         // Independent sums straight from the files.
-        let deaths = try CSVTable.read(Self.folder.appendingPathComponent("history/deaths.csv"), displayName: "deaths.csv")
+        let deaths = try CSVTable.read(
+            Self.folder.appendingPathComponent("history/deaths.csv"), displayName: "deaths.csv")
         var male1995 = 0.0, male1995Old = 0.0
         for r in deaths.records where r.fields[0] == "1995" && r.fields[1] == "male" {
             let v = Double(r.fields[3])!
@@ -29,7 +31,8 @@ struct StochasticProjectionTests {
         let t1995 = h.years.firstIndex(of: 1995)!
         #expect(isClose((0..<96).reduce(0.0) { $0 + h.deaths.male[$1, t1995] }, male1995))
         #expect(isClose(h.deaths.male[95, t1995], male1995Old))
-        let pop = try CSVTable.read(Self.folder.appendingPathComponent("history/population.csv"), displayName: "population.csv")
+        let pop = try CSVTable.read(
+            Self.folder.appendingPathComponent("history/population.csv"), displayName: "population.csv")
         var p2022 = 0.0, p2023 = 0.0
         for r in pop.records where r.fields[1] == "female" && r.fields[2] == "0" {
             if r.fields[0] == "2022" { p2022 = Double(r.fields[3])! }
@@ -39,7 +42,9 @@ struct StochasticProjectionTests {
         #expect(h.lastYearRates.female.count == 101)
     }
 
-    @Test("Taiwan's fitted models: falling mortality, a first component explaining most variance, jump-off e(0) = the Ministry-based 2023 table")
+    @Test(
+        "Taiwan's fitted models: falling mortality, a first component explaining most variance, jump-off e(0) = the Ministry-based 2023 table"
+    )
     func taiwanFit() throws {
         let (_, model, _) = try Self.taiwan()
         for sex in Sex.allCases {
@@ -52,7 +57,8 @@ struct StochasticProjectionTests {
         #expect(model.mortalityCorrelation > 0.5)
         // Issue 3's life tables from the same registers: 76.93 (men) and 83.47 (women) for 2023.
         let men = try LifeTable(deathRates: model.expectedDeathRates(sex: .male, yearsAfterJumpOff: 0), sex: .male)
-        let women = try LifeTable(deathRates: model.expectedDeathRates(sex: .female, yearsAfterJumpOff: 0), sex: .female)
+        let women = try LifeTable(
+            deathRates: model.expectedDeathRates(sex: .female, yearsAfterJumpOff: 0), sex: .female)
         #expect(abs(men.lifeExpectancyAtBirth - 76.93) < 0.01)
         #expect(abs(women.lifeExpectancyAtBirth - 83.47) < 0.01)
         #expect(model.fertility.ar.persistence > 0 && model.fertility.ar.persistence < 1)
@@ -76,16 +82,22 @@ struct StochasticProjectionTests {
             for draw in result.values(.workingAge, year: year)! { #expect(isClose(draw, working, relative: 1e-12)) }
             for draw in result.values(.births, year: year)! { #expect(isClose(draw, births, relative: 1e-12)) }
             // Leavers with R = 65: people aged 65 at the end of the year.
-            for draw in result.values(.leavers, year: year)! { #expect(isClose(draw, p.female[65, 0] + p.male[65, 0], relative: 1e-12)) }
+            for draw in result.values(.leavers, year: year)! {
+                #expect(isClose(draw, p.female[65, 0] + p.male[65, 0], relative: 1e-12))
+            }
         }
     }
 
-    @Test("Same seed, same numbers, whatever the threads and chunks (both mortality models); another seed, other numbers")
+    @Test(
+        "Same seed, same numbers, whatever the threads and chunks (both mortality models); another seed, other numbers")
     func reproducible() throws {
         var (_, model, inputs) = try Self.taiwan()
         inputs.years = Array(inputs.years.prefix(12))
-        func run(threads: Int, chunk: Int, seed: UInt64 = 5, mortality: MortalityModelKind = .leeCarter) throws -> String {
-            let options = SimulationOptions(draws: 97, seed: seed, threads: threads, chunkSize: chunk, mortalityModel: mortality)
+        func run(
+            threads: Int, chunk: Int, seed: UInt64 = 5, mortality: MortalityModelKind = .leeCarter
+        ) throws -> String {
+            let options = SimulationOptions(
+                draws: 97, seed: seed, threads: threads, chunkSize: chunk, mortalityModel: mortality)
             let result = try StochasticProjection(inputs: inputs, model: model, options: options).run()
             return result.drawsCSV()
         }
@@ -98,7 +110,9 @@ struct StochasticProjectionTests {
         #expect(coherent != reference)
     }
 
-    @Test("The TFR draws follow the model's exact distribution: median = the scenario's TFR, 80% interval within Monte Carlo error")
+    @Test(
+        "The TFR draws follow the model's exact distribution: median = the scenario's TFR, 80% interval within Monte Carlo error"
+    )
     func tfrDistribution() throws {
         var (_, model, inputs) = try Self.taiwan()
         inputs.years = Array(inputs.years.prefix(26))  // to 2050
@@ -126,7 +140,9 @@ struct StochasticProjectionTests {
     @Test("The median of 15–64 stays within 1% of the deterministic scenario in 2030, 2050 and 2070 (2,000 draws)")
     func medianNearScenario() throws {
         let (_, model, inputs) = try Self.taiwan()
-        let result = try StochasticProjection(inputs: inputs, model: model, options: SimulationOptions(draws: 2_000, seed: 3)).run()
+        let result = try StochasticProjection(
+            inputs: inputs, model: model, options: SimulationOptions(draws: 2_000, seed: 3)
+        ).run()
         let deterministic = try Projection.run(inputs)
         for year in [2030, 2050, 2070] {
             let p = deterministic.populations[year - inputs.baseYear]
@@ -141,7 +157,9 @@ struct StochasticProjectionTests {
     func quantilesAgainstSort() throws {
         var (_, model, inputs) = try Self.taiwan()
         inputs.years = Array(inputs.years.prefix(6))
-        let result = try StochasticProjection(inputs: inputs, model: model, options: SimulationOptions(draws: 501, seed: 4)).run()
+        let result = try StochasticProjection(
+            inputs: inputs, model: model, options: SimulationOptions(draws: 501, seed: 4)
+        ).run()
         for indicator in SimulationIndicator.allCases {
             let sorted = result.values(indicator, year: 2030)!.sorted()
             // Type 7 with n = 501: p = 0.1 is the 51st value, 0.975 lies 0.5 past the 488th… exactly h = 487.5.
@@ -158,17 +176,24 @@ struct StochasticProjectionTests {
         inputs.years = Array(inputs.years.prefix(3))
         var badTFR = inputs
         badTFR.years[1].fertility = badTFR.years[1].fertility.map { $0 * 4 }
-        #expect { try StochasticProjection(inputs: badTFR, model: model, options: .init(draws: 2)).run() } throws: { error in
+        #expect { try StochasticProjection(inputs: badTFR, model: model, options: .init(draws: 2)).run() } throws: {
+            error in
             "\(error)".contains("2026") && "\(error)".contains("bounds")
         }
         var survival = inputs
-        survival.years[0].mortality.female = .survivalRatios(try inputs.years[0].mortality.female.survivalRatios(sex: .female))
-        #expect { try StochasticProjection(inputs: survival, model: model, options: .init(draws: 2)).run() } throws: { error in
+        survival.years[0].mortality.female = .survivalRatios(
+            try inputs.years[0].mortality.female.survivalRatios(sex: .female))
+        #expect { try StochasticProjection(inputs: survival, model: model, options: .init(draws: 2)).run() } throws: {
+            error in
             "\(error)".contains("survival ratios") && "\(error)".contains("2025")
         }
-        expectInputError("the number of draws must be at least 1; it is 0") { _ = try StochasticProjection(inputs: inputs, model: model, options: .init(draws: 0)).run() }
+        expectInputError("the number of draws must be at least 1; it is 0") {
+            _ = try StochasticProjection(inputs: inputs, model: model, options: .init(draws: 0)).run()
+        }
         model.fertility.bounds = 0...0.5
-        expectInputError("lies outside the fertility model's bounds 0.0…0.5") { _ = try StochasticProjection(inputs: inputs, model: model, options: .init(draws: 2)).run() }
+        expectInputError("lies outside the fertility model's bounds 0.0…0.5") {
+            _ = try StochasticProjection(inputs: inputs, model: model, options: .init(draws: 2)).run()
+        }
     }
 
     @Test("README's library example runs as written (with fewer draws)")

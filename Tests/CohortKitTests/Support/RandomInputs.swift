@@ -9,13 +9,16 @@ struct RandomInputs {
 
     mutating func population(columns: Int) -> PopulationBatch {
         PopulationBatch { _ in
-            AgeMatrix(ages: ages, columns: columns,
-                      storage: (0..<(ages * columns)).map { _ in Double.random(in: 0...200_000, using: &rng) })
+            AgeMatrix(
+                ages: ages, columns: columns,
+                storage: (0..<(ages * columns)).map { _ in Double.random(in: 0...200_000, using: &rng) })
         }
     }
 
     mutating func survival() -> [Double] {
-        (0..<ages).map { a in a < 60 ? Double.random(in: 0.98...1, using: &rng) : Double.random(in: 0.5...0.99, using: &rng) }
+        (0..<ages).map { a in
+            a < 60 ? Double.random(in: 0.98...1, using: &rng) : Double.random(in: 0.5...0.99, using: &rng)
+        }
     }
 
     mutating func fertility() -> [Double] {
@@ -36,14 +39,16 @@ struct RandomInputs {
             survival: BySex { _ in .perColumn(AgeMatrix(columns: (0..<columns).map { _ in survival() })) },
             fertility: .perColumn(AgeMatrix(columns: (0..<columns).map { _ in fertility() })),
             sexRatioAtBirth: .perColumn((0..<columns).map { _ in Double.random(in: 1.0...1.12, using: &rng) }),
-            netMigrants: migration ? BySex { _ in .perColumn(AgeMatrix(columns: (0..<columns).map { _ in self.migration() })) } : nil)
+            netMigrants: migration
+                ? BySex { _ in .perColumn(AgeMatrix(columns: (0..<columns).map { _ in self.migration() })) } : nil)
     }
 
     /// Rates shared by every column.
     mutating func sharedRates(migration: Bool = true) -> StepRates {
-        StepRates(survival: BySex { _ in .shared(survival()) },
-                  fertility: .shared(fertility()),
-                  sexRatioAtBirth: .shared(Double.random(in: 1.0...1.12, using: &rng)),
-                  netMigrants: migration ? BySex { _ in .shared(self.migration()) } : nil)
+        StepRates(
+            survival: BySex { _ in .shared(survival()) },
+            fertility: .shared(fertility()),
+            sexRatioAtBirth: .shared(Double.random(in: 1.0...1.12, using: &rng)),
+            netMigrants: migration ? BySex { _ in .shared(self.migration()) } : nil)
     }
 }

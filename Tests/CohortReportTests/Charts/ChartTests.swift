@@ -1,11 +1,13 @@
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import CohortKit
+import CohortTestSupport
 import Foundation
 import Testing
-import CohortTestSupport
+
 @testable import CohortReport
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("SVG charts")
 struct ChartTests {
@@ -27,11 +29,11 @@ struct ChartTests {
     @Test("Nice axes by hand: steps of 1, 2 or 5 × 10^k")
     func niceAxes() {
         #expect(LinearScale.niceStep(span: 1_000, count: 5) == 200)
-        #expect(LinearScale.niceStep(span: 340_000, count: 5) == 100_000)   // 68,000 → 100,000
-        #expect(LinearScale.niceStep(span: 215_000, count: 5) == 50_000)    // 43,000 → 50,000
+        #expect(LinearScale.niceStep(span: 340_000, count: 5) == 100_000)  // 68,000 → 100,000
+        #expect(LinearScale.niceStep(span: 215_000, count: 5) == 50_000)  // 43,000 → 50,000
         let d = LinearScale.niceDomain(0, 215_000, count: 5)
         #expect(d.low == 0 && d.high == 250_000 && d.step == 50_000)
-        let e = LinearScale.niceDomain(27.8, 86.7, count: 5)                // span 58.9 → 20
+        let e = LinearScale.niceDomain(27.8, 86.7, count: 5)  // span 58.9 → 20
         #expect(e.low == 20 && e.high == 100 && e.step == 20)
         #expect(LinearScale.ticks(0, 1, step: 0.2).count == 6)
         let scale = LinearScale(domain: (0, 400), range: (370, 104))
@@ -43,13 +45,20 @@ struct ChartTests {
         BySex(female: (0...10).map { 100 * Double($0) }, male: (0...10).map { 50 * Double($0) })
     }
 
-    @Test("Pyramid: bar widths in proportion to persons on a 0–1,000 axis; the cohorts of the highlight coloured, the open group not")
+    @Test(
+        "Pyramid: bar widths in proportion to persons on a 0–1,000 axis; the cohorts of the highlight coloured, the open group not"
+    )
     func pyramid() throws {
-        let chart = PyramidChart(panels: [.init(year: 2024, population: Self.smallPopulation()),
-                                          .init(year: 2030, population: Self.smallPopulation())],
-                                 highlights: [.init(label: "Born 2020–2021", birthYears: 2020...2021, colour: "#0072B2"),
-                                              .init(label: "Born 2014–2019", birthYears: 2014...2019, colour: "#E69F00")],
-                                 title: "Test pyramids", source: "Source: test")
+        let chart = PyramidChart(
+            panels: [
+                .init(year: 2024, population: Self.smallPopulation()),
+                .init(year: 2030, population: Self.smallPopulation()),
+            ],
+            highlights: [
+                .init(label: "Born 2020–2021", birthYears: 2020...2021, colour: "#0072B2"),
+                .init(label: "Born 2014–2019", birthYears: 2014...2019, colour: "#E69F00"),
+            ],
+            title: "Test pyramids", source: "Source: test")
         // Largest bar 1,000 → niceDomain(0, 1,000, 5) = 0…1,000.
         #expect(chart.axis.maximum == 1_000)
         let svg = try #require(SVG.parse(chart.svg()))
@@ -71,7 +80,9 @@ struct ChartTests {
         #expect(abs(m3.number("x")! + m3.number("width")! - c0) < 0.01)
         // Rows: 11 ages share the plot height; age 0 at the bottom.
         let row = PyramidChart.plotHeight / 11
-        #expect(abs(try bar(2024, "female", 0).number("y")! - (PyramidChart.plotTop + PyramidChart.plotHeight - row)) < 0.01)
+        #expect(
+            abs(try bar(2024, "female", 0).number("y")! - (PyramidChart.plotTop + PyramidChart.plotHeight - row)) < 0.01
+        )
         // 2024: ages 3–4 born 2020–2021 (blue), 5–10 born 2014–2019 (orange) except the open group 10+.
         #expect(try bar(2024, "female", 3)["fill"] == "#0072B2")
         #expect(try bar(2024, "female", 4)["fill"] == "#0072B2")
@@ -87,15 +98,19 @@ struct ChartTests {
         #expect(svg.all("text").contains { $0.stringValue == "Source: test" })
     }
 
-    @Test("Flows: a bar's height is its number on a 0–400,000 axis; wave years shaded; the policy line only over projected years")
+    @Test(
+        "Flows: a bar's height is its number on a 0–400,000 axis; wave years shaded; the policy line only over projected years"
+    )
     func flows() throws {
         let years = (2020...2029).map { y in
-            FlowsChart.Year(year: y, entrants: 150_000, leavers: y == 2025 ? 340_000 : 300_000,
-                            policyLeavers: y >= 2023 ? 200_000 : 300_000, registered: y <= 2022)
+            FlowsChart.Year(
+                year: y, entrants: 150_000, leavers: y == 2025 ? 340_000 : 300_000,
+                policyLeavers: y >= 2023 ? 200_000 : 300_000, registered: y <= 2022)
         }
-        let chart = FlowsChart(years: years, bands: [.init(label: "Wave", years: 2024...2026, colour: "#0072B2")],
-                               entrantsLabel: "Entrants", leaversLabel: "Leavers", policyLabel: "At 67",
-                               title: "Flows", source: "Source: test")
+        let chart = FlowsChart(
+            years: years, bands: [.init(label: "Wave", years: 2024...2026, colour: "#0072B2")],
+            entrantsLabel: "Entrants", leaversLabel: "Leavers", policyLabel: "At 67",
+            title: "Flows", source: "Source: test")
         // Largest 340,000 → step 100,000 → 0…400,000.
         #expect(chart.axis.maximum == 400_000)
         let svg = try #require(SVG.parse(chart.svg()))
@@ -125,8 +140,9 @@ struct ChartTests {
 
     @Test("Working age: a value lands at its height on a 0–20 million axis; fans only when given")
     func workingAge() throws {
-        let series = WorkingAgeChart.Series(name: "main", years: [2024, 2025, 2026], working: [16_000_000, 10_000_000, 12_000_000],
-                                            dependency: [30, 40, 50])
+        let series = WorkingAgeChart.Series(
+            name: "main", years: [2024, 2025, 2026], working: [16_000_000, 10_000_000, 12_000_000],
+            dependency: [30, 40, 50])
         let plain = WorkingAgeChart(series: [series], title: "W", source: "S")
         #expect(plain.workingAxis.low == 0 && plain.workingAxis.high == 20_000_000)
         let svg = try #require(SVG.parse(plain.svg()))
@@ -135,11 +151,17 @@ struct ChartTests {
         let vertex = line["points"]!.split(separator: " ")[1].split(separator: ",").map { Double($0)! }
         // 2025 is the middle of 2024…2026; 10 million is half of the axis.
         #expect(abs(vertex[0] - (WorkingAgeChart.plotLeft + WorkingAgeChart.plotRight) / 2) < 0.01)
-        #expect(abs(vertex[1] - (WorkingAgeChart.workingBottom - 0.5 * (WorkingAgeChart.workingBottom - WorkingAgeChart.workingTop))) < 0.01)
+        #expect(
+            abs(
+                vertex[1]
+                    - (WorkingAgeChart.workingBottom - 0.5
+                        * (WorkingAgeChart.workingBottom - WorkingAgeChart.workingTop))) < 0.01)
 
-        let fan = WorkingAgeChart.Fan(label: "test", years: [2025, 2026], working: [(9e6, 9.5e6, 10.5e6, 11e6), (11e6, 11.5e6, 12.5e6, 13e6)],
-                                      dependency: [(35, 38, 42, 45), (45, 48, 52, 55)])
-        let withFan = try #require(SVG.parse(WorkingAgeChart(series: [series], fan: fan, title: "W", source: "S").svg()))
+        let fan = WorkingAgeChart.Fan(
+            label: "test", years: [2025, 2026], working: [(9e6, 9.5e6, 10.5e6, 11e6), (11e6, 11.5e6, 12.5e6, 13e6)],
+            dependency: [(35, 38, 42, 45), (45, 48, 52, 55)])
+        let withFan = try #require(
+            SVG.parse(WorkingAgeChart(series: [series], fan: fan, title: "W", source: "S").svg()))
         let polygons = withFan.all("polygon")
         #expect(Set(polygons.map { $0["data-interval"]! }) == ["80", "95"])
         #expect(polygons.count == 4)

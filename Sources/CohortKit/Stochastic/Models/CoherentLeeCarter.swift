@@ -26,8 +26,10 @@ public struct CoherentLeeCarter: Sendable, Equatable {
     public var varianceExplained: BySex<Double>
 
     /// A model from its parts.
-    public init(common: LeeCarter, a: BySex<[Double]>, b: BySex<[Double]>, k: BySex<[Double]>, ar: BySex<AR1>,
-                varianceExplained: BySex<Double>) {
+    public init(
+        common: LeeCarter, a: BySex<[Double]>, b: BySex<[Double]>, k: BySex<[Double]>, ar: BySex<AR1>,
+        varianceExplained: BySex<Double>
+    ) {
         self.common = common
         self.a = a
         self.b = b
@@ -43,8 +45,10 @@ public struct CoherentLeeCarter: Sendable, Equatable {
     ///
     /// - Throws: as ``LeeCarter/fit(deaths:exposures:years:sex:groupLabels:refitToDeaths:)``,
     ///   and ``StochasticModelError`` when a kᵢ cannot take an AR(1).
-    public static func fit(deaths: BySex<AgeMatrix>, exposures: BySex<AgeMatrix>, years: [Int],
-                           groupLabels: [String]? = nil) throws -> CoherentLeeCarter {
+    public static func fit(
+        deaths: BySex<AgeMatrix>, exposures: BySex<AgeMatrix>, years: [Int],
+        groupLabels: [String]? = nil
+    ) throws -> CoherentLeeCarter {
         let rows = deaths.female.ages, n = deaths.female.columns
         var totalDeaths = AgeMatrix(ages: rows, columns: n), totalExposures = totalDeaths
         for t in 0..<n {
@@ -54,15 +58,19 @@ public struct CoherentLeeCarter: Sendable, Equatable {
             }
         }
         // Both sexes together; `sex` only labels errors.
-        let common = try LeeCarter.fit(deaths: totalDeaths, exposures: totalExposures, years: years, sex: .female,
-                                       groupLabels: groupLabels)
+        let common = try LeeCarter.fit(
+            deaths: totalDeaths, exposures: totalExposures, years: years, sex: .female,
+            groupLabels: groupLabels)
         var a = BySex { _ in [Double]() }, b = a, k = a
         var explained = BySex { _ in 0.0 }
         for sex in Sex.allCases {
-            let logm = try LeeCarter.logRates(deaths: deaths[sex], exposures: exposures[sex], years: years, sex: sex,
-                                              groupLabels: groupLabels)
+            let logm = try LeeCarter.logRates(
+                deaths: deaths[sex], exposures: exposures[sex], years: years, sex: sex,
+                groupLabels: groupLabels)
             // aᵢ: the mean of what the common factor leaves, so the residuals have zero mean by age.
-            let ai = (0..<rows).map { x in (0..<n).reduce(0.0) { $0 + logm[x + $1 * rows] - common.b[x] * common.k[$1] } / Double(n) }
+            let ai = (0..<rows).map { x in
+                (0..<n).reduce(0.0) { $0 + logm[x + $1 * rows] - common.b[x] * common.k[$1] } / Double(n)
+            }
             let means = (0..<rows).map { x in (0..<n).reduce(0.0) { $0 + logm[x + $1 * rows] } / Double(n) }
             var centred = logm, residual = logm
             for t in 0..<n {
@@ -73,7 +81,8 @@ public struct CoherentLeeCarter: Sendable, Equatable {
             }
             // Nothing left beyond B·K (or a component whose b cannot be scaled to sum to 1): no sex factor.
             let component = try LeeCarter.firstComponent(residual, rows: rows, columns: n)
-            let bi = component?.b ?? [Double](repeating: 0, count: rows), ki = component?.k ?? [Double](repeating: 0, count: n)
+            let bi = component?.b ?? [Double](repeating: 0, count: rows),
+                ki = component?.k ?? [Double](repeating: 0, count: n)
             var total = 0.0, left = 0.0
             for t in 0..<n {
                 for x in 0..<rows {

@@ -30,14 +30,18 @@ public struct DeathRateHistory: Sendable, Equatable {
     /// - Throws: ``InputError`` for unreadable files; ``StochasticModelError``
     ///   when fewer than three years can be formed or the open group of a
     ///   year's deaths starts above ω or below `groupAge`.
-    public static func load(from folder: URL, openAge: Int, groupAge: Int = 95, years limit: ClosedRange<Int>? = nil) throws -> DeathRateHistory {
+    public static func load(
+        from folder: URL, openAge: Int, groupAge: Int = 95, years limit: ClosedRange<Int>? = nil
+    ) throws -> DeathRateHistory {
         let history = try PopulationHistory.load(from: folder, openAge: openAge)
         let url = folder.appendingPathComponent("history/deaths.csv")
         guard FileSystem.kind(url.path) != .none else {
-            throw StochasticModelError.missingHistory("\(folder.lastPathComponent) has no history/deaths.csv, needed to fit the mortality model")
+            throw StochasticModelError.missingHistory(
+                "\(folder.lastPathComponent) has no history/deaths.csv, needed to fit the mortality model")
         }
         let t = try CSVTable.read(url, displayName: "history/deaths.csv")
-        let cy = try t.requireColumn("year"), cs = try t.requireColumn("sex"), ca = try t.requireColumn("age"), cd = try t.requireColumn("deaths")
+        let cy = try t.requireColumn("year"), cs = try t.requireColumn("sex"), ca = try t.requireColumn("age"),
+            cd = try t.requireColumn("deaths")
         // Deaths by year and sex at ages 0…ω, plus the open age of each year's rows.
         var byYear: [Int: BySex<[Double]>] = [:]
         var openOf: [Int: Int] = [:]
@@ -45,11 +49,19 @@ public struct DeathRateHistory: Sendable, Equatable {
             let year = try t.integer(r, cy), sex = try t.sex(r, cs)
             let (age, isOpen) = try t.age(r, ca, openAge: nil)
             let value = try t.number(r, cd)
-            guard value >= 0 else { throw InputError("\(value) deaths is negative", file: t.file, line: r.line, column: "deaths") }
-            guard age <= openAge else { throw InputError("age \(age) is above the open age \(openAge)+ of population.csv", file: t.file, line: r.line, column: "age") }
+            guard value >= 0 else {
+                throw InputError("\(value) deaths is negative", file: t.file, line: r.line, column: "deaths")
+            }
+            guard age <= openAge else {
+                throw InputError(
+                    "age \(age) is above the open age \(openAge)+ of population.csv", file: t.file, line: r.line,
+                    column: "age")
+            }
             if isOpen {
                 guard age >= groupAge else {
-                    throw InputError("the open group \(age)+ starts below \(groupAge), the model's last group", file: t.file, line: r.line, column: "age")
+                    throw InputError(
+                        "the open group \(age)+ starts below \(groupAge), the model's last group", file: t.file,
+                        line: r.line, column: "age")
                 }
                 openOf[year] = age
             }
@@ -58,8 +70,11 @@ public struct DeathRateHistory: Sendable, Equatable {
         let usable = byYear.keys.sorted().filter { y in
             history.populations[y] != nil && history.populations[y - 1] != nil && (limit?.contains(y) ?? true)
         }
-        guard let first = usable.first, let last = usable.last, usable.count >= 3, usable.count == last - first + 1 else {
-            throw StochasticModelError.missingHistory("history/deaths.csv and history/population.csv share \(usable.count) consecutive years with the previous year's population; the mortality model needs at least 3")
+        guard let first = usable.first, let last = usable.last, usable.count >= 3, usable.count == last - first + 1
+        else {
+            throw StochasticModelError.missingHistory(
+                "history/deaths.csv and history/population.csv share \(usable.count) consecutive years with the previous year's population; the mortality model needs at least 3"
+            )
         }
         let rows = groupAge + 1
         var deaths = BySex { _ in AgeMatrix(ages: rows, columns: usable.count) }
@@ -75,23 +90,30 @@ public struct DeathRateHistory: Sendable, Equatable {
             }
         }
         guard openOf[last, default: openAge] == openAge else {
-            throw StochasticModelError.missingHistory("the deaths of \(last) stop at \(openOf[last]!)+; the last year needs every age to \(openAge)+")
+            throw StochasticModelError.missingHistory(
+                "the deaths of \(last) stop at \(openOf[last]!)+; the last year needs every age to \(openAge)+")
         }
         let lastRates = try BySex { sex -> [Double] in
             let d = byYear[last]![sex], p0 = history.populations[last - 1]![sex], p1 = history.populations[last]![sex]
             return try (0...openAge).map { a in
                 let e = (p0[a] + p1[a]) / 2
                 guard e > 0 else {
-                    throw StochasticModelError.badRate(year: last, sex: sex, ageGroup: a == openAge ? "\(a)+" : String(a), detail: "no population to divide deaths by")
+                    throw StochasticModelError.badRate(
+                        year: last, sex: sex, ageGroup: a == openAge ? "\(a)+" : String(a),
+                        detail: "no population to divide deaths by")
                 }
                 return d[a] / e
             }
         }
-        return DeathRateHistory(years: usable, groupAge: groupAge, deaths: deaths, exposures: exposures, lastYearRates: lastRates)
+        return DeathRateHistory(
+            years: usable, groupAge: groupAge, deaths: deaths, exposures: exposures, lastYearRates: lastRates)
     }
 
     /// A history from its parts (see the properties for shapes).
-    public init(years: [Int], groupAge: Int, deaths: BySex<AgeMatrix>, exposures: BySex<AgeMatrix>, lastYearRates: BySex<[Double]>) {
+    public init(
+        years: [Int], groupAge: Int, deaths: BySex<AgeMatrix>, exposures: BySex<AgeMatrix>,
+        lastYearRates: BySex<[Double]>
+    ) {
         self.years = years
         self.groupAge = groupAge
         self.deaths = deaths

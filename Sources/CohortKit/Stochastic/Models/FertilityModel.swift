@@ -29,10 +29,16 @@ public struct FertilityModel: Sendable, Equatable {
     ///
     /// - Throws: ``StochasticModelError`` when a year is missing or a value
     ///   lies outside the open interval `bounds`.
-    public static func fit(tfr: [Int: Double], years: ClosedRange<Int>, bounds: ClosedRange<Double> = 0...3) throws -> FertilityModel {
+    public static func fit(
+        tfr: [Int: Double], years: ClosedRange<Int>, bounds: ClosedRange<Double> = 0...3
+    ) throws -> FertilityModel {
         let series = try years.map { y -> Double in
-            guard let v = tfr[y] else { throw StochasticModelError.missingHistory("the TFR history has no value for \(y)") }
-            guard v > bounds.lowerBound && v < bounds.upperBound else { throw StochasticModelError.outOfBounds(value: v, bounds: bounds) }
+            guard let v = tfr[y] else {
+                throw StochasticModelError.missingHistory("the TFR history has no value for \(y)")
+            }
+            guard v > bounds.lowerBound && v < bounds.upperBound else {
+                throw StochasticModelError.outOfBounds(value: v, bounds: bounds)
+            }
             return logit(v, bounds)
         }
         return FertilityModel(bounds: bounds, years: years, ar: try AR1.fit(series))

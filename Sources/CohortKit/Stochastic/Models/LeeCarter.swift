@@ -47,14 +47,24 @@ public struct LeeCarter: Sendable, Equatable {
     /// Fits the model to deaths and exposures (person-years): matrices with
     /// one row per age group and one column per year of `years`.
     ///
-    /// - Parameter refitToDeaths: re-estimate k(t) to match each year's deaths (default, as Lee and Carter do).
+    /// - Parameters:
+    ///   - deaths: deaths by age group (rows) and year (columns).
+    ///   - exposures: person-years, the same shape.
+    ///   - years: the calendar years of the columns.
+    ///   - sex: the sex the model describes.
+    ///   - groupLabels: names of the age groups for messages (default: their row numbers).
+    ///   - refitToDeaths: re-estimate k(t) to match each year's deaths (default, as Lee and Carter do).
     /// - Throws: ``StochasticModelError`` for a zero or negative exposure,
     ///   a zero death count, or a year whose deaths k cannot match;
     ///   ``LinearAlgebraError`` if the SVD fails.
-    public static func fit(deaths: AgeMatrix, exposures: AgeMatrix, years: [Int], sex: Sex,
-                           groupLabels: [String]? = nil, refitToDeaths: Bool = true) throws -> LeeCarter {
+    public static func fit(
+        deaths: AgeMatrix, exposures: AgeMatrix, years: [Int], sex: Sex,
+        groupLabels: [String]? = nil, refitToDeaths: Bool = true
+    ) throws -> LeeCarter {
         let rows = deaths.ages, n = deaths.columns
-        precondition(exposures.ages == rows && exposures.columns == n && years.count == n, "deaths, exposures and years must match")
+        precondition(
+            exposures.ages == rows && exposures.columns == n && years.count == n,
+            "deaths, exposures and years must match")
         guard n >= 3 else { throw StochasticModelError.seriesTooShort(n) }
         let logm = try logRates(deaths: deaths, exposures: exposures, years: years, sex: sex, groupLabels: groupLabels)
         var a = [Double](repeating: 0, count: rows)
@@ -65,7 +75,9 @@ public struct LeeCarter: Sendable, Equatable {
         }
         var centred = logm
         for t in 0..<n { for x in 0..<rows { centred[x + t * rows] -= a[x] } }
-        guard let component = try firstComponent(centred, rows: rows, columns: n) else { throw StochasticModelError.constantSeries }
+        guard let component = try firstComponent(centred, rows: rows, columns: n) else {
+            throw StochasticModelError.constantSeries
+        }
         let b = component.b
         var k = component.k
         let total = component.singularValues.map { $0 * $0 }.reduce(0, +)
@@ -74,8 +86,9 @@ public struct LeeCarter: Sendable, Equatable {
         if refitToDeaths {
             for t in 0..<n {
                 let target = (0..<rows).reduce(0.0) { $0 + deaths[$1, t] }
-                k[t] = try matchDeaths(target: target, start: k[t], a: a, b: b,
-                                       exposures: (0..<rows).map { exposures[$0, t] }, year: years[t])
+                k[t] = try matchDeaths(
+                    target: target, start: k[t], a: a, b: b,
+                    exposures: (0..<rows).map { exposures[$0, t] }, year: years[t])
             }
         }
         return LeeCarter(years: years, a: a, b: b, k: k, varianceExplained: explained)
@@ -85,7 +98,9 @@ public struct LeeCarter: Sendable, Equatable {
     ///
     /// - Throws: ``StochasticModelError/badRate(year:sex:ageGroup:detail:)`` for
     ///   an exposure or a death count that is not positive.
-    static func logRates(deaths: AgeMatrix, exposures: AgeMatrix, years: [Int], sex: Sex, groupLabels: [String]?) throws -> [Double] {
+    static func logRates(
+        deaths: AgeMatrix, exposures: AgeMatrix, years: [Int], sex: Sex, groupLabels: [String]?
+    ) throws -> [Double] {
         let rows = deaths.ages, n = deaths.columns
         let label = { (x: Int) in groupLabels?[x] ?? String(x) }
         var logm = [Double](repeating: 0, count: rows * n)
@@ -93,10 +108,13 @@ public struct LeeCarter: Sendable, Equatable {
             for x in 0..<rows {
                 let d = deaths[x, t], e = exposures[x, t]
                 guard e > 0, e.isFinite else {
-                    throw StochasticModelError.badRate(year: years[t], sex: sex, ageGroup: label(x), detail: "exposure \(e) is not positive")
+                    throw StochasticModelError.badRate(
+                        year: years[t], sex: sex, ageGroup: label(x), detail: "exposure \(e) is not positive")
                 }
                 guard d > 0, d.isFinite else {
-                    throw StochasticModelError.badRate(year: years[t], sex: sex, ageGroup: label(x), detail: "\(d) deaths: the log-rate needs a positive count; group ages more widely")
+                    throw StochasticModelError.badRate(
+                        year: years[t], sex: sex, ageGroup: label(x),
+                        detail: "\(d) deaths: the log-rate needs a positive count; group ages more widely")
                 }
                 logm[x + t * rows] = Foundation.log(d / e)
             }
@@ -108,8 +126,11 @@ public struct LeeCarter: Sendable, Equatable {
     /// as b (scaled to sum to 1) and k (so that b·k is the component), with all
     /// singular values; nil when the matrix is (numerically) zero or b cannot be
     /// scaled to sum to 1.
-    static func firstComponent(_ matrix: [Double], rows: Int, columns: Int) throws
-        -> (b: [Double], k: [Double], singularValues: [Double])? {
+    static func firstComponent(
+        _ matrix: [Double], rows: Int, columns: Int
+    ) throws
+        -> (b: [Double], k: [Double], singularValues: [Double])?
+    {
         let svd = try SingularValueDecomposition(matrix, rows: rows, columns: columns)
         let s = svd.singularValues, r = s.count
         let u1 = Array(svd.u[0..<rows])
@@ -120,7 +141,9 @@ public struct LeeCarter: Sendable, Equatable {
 
     /// Solves Σₓ E(x) · exp(a(x) + b(x) k) = target for k by Newton's method,
     /// falling back to bisection on a widening bracket.
-    static func matchDeaths(target: Double, start: Double, a: [Double], b: [Double], exposures e: [Double], year: Int) throws -> Double {
+    static func matchDeaths(
+        target: Double, start: Double, a: [Double], b: [Double], exposures e: [Double], year: Int
+    ) throws -> Double {
         func f(_ k: Double) -> (value: Double, slope: Double) {
             var v = 0.0, s = 0.0
             for x in a.indices {

@@ -26,14 +26,19 @@ public struct MigrationModel: Sendable, Equatable {
     ///
     /// - Throws: ``StochasticModelError`` for a missing year or a profile that
     ///   does not add up to a positive number.
-    public static func fit(totals: [Int: Double], years: ClosedRange<Int>, profile: BySex<[Double]>) throws -> MigrationModel {
+    public static func fit(
+        totals: [Int: Double], years: ClosedRange<Int>, profile: BySex<[Double]>
+    ) throws -> MigrationModel {
         let series = try years.map { y -> Double in
-            guard let v = totals[y] else { throw StochasticModelError.missingHistory("the net migration history has no value for \(y)") }
+            guard let v = totals[y] else {
+                throw StochasticModelError.missingHistory("the net migration history has no value for \(y)")
+            }
             return v
         }
         let sum = profile.female.reduce(0, +) + profile.male.reduce(0, +)
         guard sum > 0, sum.isFinite else {
-            throw StochasticModelError.missingHistory("the migration age profile adds up to \(sum); it must add up to a positive number")
+            throw StochasticModelError.missingHistory(
+                "the migration age profile adds up to \(sum); it must add up to a positive number")
         }
         return MigrationModel(years: years, ar: try AR1.fit(series), profile: profile.map { $0.map { $0 / sum } })
     }

@@ -14,9 +14,11 @@ public struct StochasticFitSettings: Sendable, Equatable {
     public var migrationYears: ClosedRange<Int>
 
     /// Settings with the defaults above.
-    public init(mortalityYears: ClosedRange<Int>? = nil, mortalityGroupAge: Int = 95,
-                fertilityYears: ClosedRange<Int> = 1984...2023, tfrBounds: ClosedRange<Double> = 0...3,
-                migrationYears: ClosedRange<Int> = 1993...2023) {
+    public init(
+        mortalityYears: ClosedRange<Int>? = nil, mortalityGroupAge: Int = 95,
+        fertilityYears: ClosedRange<Int> = 1984...2023, tfrBounds: ClosedRange<Double> = 0...3,
+        migrationYears: ClosedRange<Int> = 1993...2023
+    ) {
         self.mortalityYears = mortalityYears
         self.mortalityGroupAge = mortalityGroupAge
         self.fertilityYears = fertilityYears

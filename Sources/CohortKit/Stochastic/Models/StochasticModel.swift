@@ -23,9 +23,11 @@ public struct StochasticModel: Sendable, Equatable {
     public var migration: MigrationModel
 
     /// A model from its parts.
-    public init(mortality: BySex<LeeCarter>, mortalityGroupAge: Int, mortalityCorrelation: Double,
-                coherentMortality: CoherentLeeCarter, jumpOffRates: BySex<[Double]>, fertility: FertilityModel,
-                migration: MigrationModel) {
+    public init(
+        mortality: BySex<LeeCarter>, mortalityGroupAge: Int, mortalityCorrelation: Double,
+        coherentMortality: CoherentLeeCarter, jumpOffRates: BySex<[Double]>, fertility: FertilityModel,
+        migration: MigrationModel
+    ) {
         self.mortality = mortality
         self.coherentMortality = coherentMortality
         self.mortalityGroupAge = mortalityGroupAge
@@ -52,20 +54,28 @@ public struct StochasticModel: Sendable, Equatable {
     public func factors(sex: Sex, openAge: Int, kind: MortalityModelKind) -> (first: [Double], second: [Double]) {
         switch kind {
         case .leeCarter: (b(sex: sex, openAge: openAge), [Double](repeating: 0, count: openAge + 1))
-        case .coherent: (Self.byAge(coherentMortality.common.b, openAge: openAge), Self.byAge(coherentMortality.b[sex], openAge: openAge))
+        case .coherent:
+            (
+                Self.byAge(coherentMortality.common.b, openAge: openAge),
+                Self.byAge(coherentMortality.b[sex], openAge: openAge)
+            )
         }
     }
 
     /// The death rates of the model's expected path `h` years after the
     /// jump-off year T: m(x) = m(x, T) · exp(b(x) · h · d) for Lee–Carter by
     /// sex; m(x, T) · exp(B(x) · h · D + bᵢ(x) · (E kᵢ(T + h) − kᵢ(T))) for the coherent model.
-    public func expectedDeathRates(sex: Sex, yearsAfterJumpOff h: Int, kind: MortalityModelKind = .leeCarter) -> [Double] {
+    public func expectedDeathRates(
+        sex: Sex, yearsAfterJumpOff h: Int, kind: MortalityModelKind = .leeCarter
+    ) -> [Double] {
         let rates = jumpOffRates[sex]
         let f = factors(sex: sex, openAge: rates.count - 1, kind: kind)
-        let shift: (Double, Double) = switch kind {
-        case .leeCarter: (Double(h) * mortality[sex].drift, 0)
-        case .coherent: (Double(h) * coherentMortality.common.drift, coherentMortality.expectedChange(sex: sex, steps: h))
-        }
+        let shift: (Double, Double) =
+            switch kind {
+            case .leeCarter: (Double(h) * mortality[sex].drift, 0)
+            case .coherent:
+                (Double(h) * coherentMortality.common.drift, coherentMortality.expectedChange(sex: sex, steps: h))
+            }
         return rates.indices.map { rates[$0] * Foundation.exp(f.first[$0] * shift.0 + f.second[$0] * shift.1) }
     }
 
@@ -84,12 +94,14 @@ public struct StochasticModel: Sendable, Equatable {
     ///   for histories the models cannot be fitted to.
     public static func fit(dataset: Dataset, settings: StochasticFitSettings = .init()) throws -> StochasticModel {
         let omega = dataset.inputs.openAge
-        let history = try DeathRateHistory.load(from: dataset.folder, openAge: omega, groupAge: settings.mortalityGroupAge,
-                                                years: settings.mortalityYears)
+        let history = try DeathRateHistory.load(
+            from: dataset.folder, openAge: omega, groupAge: settings.mortalityGroupAge,
+            years: settings.mortalityYears)
         let labels = history.groupLabels
         let lc = try BySex { sex in
-            try LeeCarter.fit(deaths: history.deaths[sex], exposures: history.exposures[sex], years: history.years,
-                              sex: sex, groupLabels: labels)
+            try LeeCarter.fit(
+                deaths: history.deaths[sex], exposures: history.exposures[sex], years: history.years,
+                sex: sex, groupLabels: labels)
         }
         let tfr = try Self.series(dataset.folder, file: "history/tfr.csv", column: "tfr")
         let fertility = try FertilityModel.fit(tfr: tfr, years: settings.fertilityYears, bounds: settings.tfrBounds)
@@ -100,11 +112,13 @@ public struct StochasticModel: Sendable, Equatable {
         }
         profile = profile.map { $0.map { Swift.max($0, 0) } }
         let migration = try MigrationModel.fit(totals: totals, years: settings.migrationYears, profile: profile)
-        let coherent = try CoherentLeeCarter.fit(deaths: history.deaths, exposures: history.exposures, years: history.years,
-                                                 groupLabels: labels)
-        return StochasticModel(mortality: lc, mortalityGroupAge: settings.mortalityGroupAge,
-                               mortalityCorrelation: Self.stepCorrelation(lc.female.k, lc.male.k), coherentMortality: coherent,
-                               jumpOffRates: history.lastYearRates, fertility: fertility, migration: migration)
+        let coherent = try CoherentLeeCarter.fit(
+            deaths: history.deaths, exposures: history.exposures, years: history.years,
+            groupLabels: labels)
+        return StochasticModel(
+            mortality: lc, mortalityGroupAge: settings.mortalityGroupAge,
+            mortalityCorrelation: Self.stepCorrelation(lc.female.k, lc.male.k), coherentMortality: coherent,
+            jumpOffRates: history.lastYearRates, fertility: fertility, migration: migration)
     }
 
     /// The correlation of the annual steps of two k series.
@@ -124,14 +138,17 @@ public struct StochasticModel: Sendable, Equatable {
     static func series(_ folder: URL, file: String, column: String) throws -> [Int: Double] {
         let url = folder.appendingPathComponent(file)
         guard FileSystem.kind(url.path) != .none else {
-            throw StochasticModelError.missingHistory("\(folder.lastPathComponent) has no \(file), needed to fit the stochastic model")
+            throw StochasticModelError.missingHistory(
+                "\(folder.lastPathComponent) has no \(file), needed to fit the stochastic model")
         }
         let t = try CSVTable.read(url, displayName: file)
         let cy = try t.requireColumn("year"), cv = try t.requireColumn(column)
         var out: [Int: Double] = [:]
         for r in t.records {
             let y = try t.integer(r, cy)
-            guard out[y] == nil else { throw InputError("\(y) appears twice", file: t.file, line: r.line, column: "year") }
+            guard out[y] == nil else {
+                throw InputError("\(y) appears twice", file: t.file, line: r.line, column: "year")
+            }
             out[y] = try t.number(r, cv)
         }
         return out

@@ -39,10 +39,14 @@ struct DrawPaths: Sendable {
         let lc = model.mortality, cl = model.coherentMortality
         let rho = coherent ? 0 : model.mortalityCorrelation
         // σ and drift standard error of the first factor by sex.
-        let sigma = coherent ? BySex(female: cl.common.innovationSD, male: cl.common.innovationSD)
-                             : BySex(female: lc.female.innovationSD, male: lc.male.innovationSD)
-        let driftSE = coherent ? BySex(female: cl.common.driftSE, male: cl.common.driftSE)
-                               : BySex(female: lc.female.driftSE, male: lc.male.driftSE)
+        let sigma =
+            coherent
+            ? BySex(female: cl.common.innovationSD, male: cl.common.innovationSD)
+            : BySex(female: lc.female.innovationSD, male: lc.male.innovationSD)
+        let driftSE =
+            coherent
+            ? BySex(female: cl.common.driftSE, male: cl.common.driftSE)
+            : BySex(female: lc.female.driftSE, male: lc.male.driftSE)
         let phiF = model.fertility.ar.persistence, sigmaF = model.fertility.ar.innovationSD
         let phiM = model.migration.ar.persistence, sigmaM = model.migration.ar.innovationSD
         let varyMortality = options.vary.contains(.mortality)
@@ -51,8 +55,10 @@ struct DrawPaths: Sendable {
         for d in 0..<draws {
             var rng = RandomStream(seed: options.seed, stream: UInt64(d))
             let (zf, zm) = rng.nextCorrelatedNormals(rho: rho)
-            let driftError: BySex<Double> = options.driftUncertainty
-                ? BySex(female: zf * driftSE.female, male: (coherent ? zf : zm) * driftSE.male) : BySex(female: 0, male: 0)
+            let driftError: BySex<Double> =
+                options.driftUncertainty
+                ? BySex(female: zf * driftSE.female, male: (coherent ? zf : zm) * driftSE.male)
+                : BySex(female: 0, male: 0)
             var walk = BySex(female: 0.0, male: 0.0), sexFactor = BySex(female: 0.0, male: 0.0)
             var delta = 0.0, migration = 0.0
             for step in 1...(lead + years) {

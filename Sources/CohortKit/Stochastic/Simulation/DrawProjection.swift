@@ -30,8 +30,10 @@ public struct DrawProjection: Sendable {
     public var step: CohortComponentStep
 
     /// A run of `members` members; chunks of 250, every active core.
-    public init(members: Int, chunkSize: Int = 250, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                step: CohortComponentStep = .init()) {
+    public init(
+        members: Int, chunkSize: Int = 250, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        step: CohortComponentStep = .init()
+    ) {
         precondition(members > 0 && chunkSize > 0 && threads > 0)
         self.members = members
         self.chunkSize = chunkSize
@@ -50,10 +52,12 @@ public struct DrawProjection: Sendable {
     /// each chunk with the number of members finished so far.
     ///
     /// - Throws: the first error `rates` throws.
-    public func run(base: BySex<[Double]>, years: Int, indicators: Int,
-                    rates: @Sendable (Int, Range<Int>) throws -> StepRates,
-                    measure: @Sendable (Int, PopulationBatch, YearComponents, inout [Double]) -> Void,
-                    progress: (@Sendable (Int) -> Void)? = nil) throws -> DrawValues {
+    public func run(
+        base: BySex<[Double]>, years: Int, indicators: Int,
+        rates: @Sendable (Int, Range<Int>) throws -> StepRates,
+        measure: @Sendable (Int, PopulationBatch, YearComponents, inout [Double]) -> Void,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) throws -> DrawValues {
         let chunks = stride(from: 0, to: members, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, members) }
         let values = DrawValues(indicators: indicators, years: years, members: members)
         let failure = FirstError()

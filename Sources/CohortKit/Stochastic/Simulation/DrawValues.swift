@@ -101,9 +101,12 @@ extension Quantiles {
             while i <= gt {
                 let e = a[i]
                 if e < pivot {
-                    a.swapAt(lt, i); lt += 1; i += 1
+                    a.swapAt(lt, i)
+                    lt += 1
+                    i += 1
                 } else if e > pivot {
-                    a.swapAt(i, gt); gt -= 1
+                    a.swapAt(i, gt)
+                    gt -= 1
                 } else {
                     i += 1
                 }

@@ -27,10 +27,13 @@ public struct SimulationOptions: Sendable, Equatable {
     public var projection: ProjectionOptions
 
     /// Options with the defaults above.
-    public init(draws: Int = 10_000, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                chunkSize: Int = 250, mortalityCentre: MortalityCentre = .scenario, mortalityModel: MortalityModelKind = .leeCarter,
-                vary: Set<SimulatedComponent> = Set(SimulatedComponent.allCases), driftUncertainty: Bool = true,
-                projection: ProjectionOptions = .init()) {
+    public init(
+        draws: Int = 10_000, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        chunkSize: Int = 250, mortalityCentre: MortalityCentre = .scenario,
+        mortalityModel: MortalityModelKind = .leeCarter,
+        vary: Set<SimulatedComponent> = Set(SimulatedComponent.allCases), driftUncertainty: Bool = true,
+        projection: ProjectionOptions = .init()
+    ) {
         self.draws = draws
         self.seed = seed
         self.threads = threads

@@ -9,8 +9,10 @@ extension SimulationResult {
     /// in the order given; values in the indicator's unit and decimals
     /// (persons whole, ratios and the TFR with 4 decimals).
     public func quantilesTable(probabilities: [Double]) -> DataTable {
-        var table = DataTable([.init("year", "Year", .year), .init("indicator", "Indicator", .text),
-                               .init("quantile", "Quantile", .fixed(screen: 3, machine: 6)), .init("value", "Value", .decimal(2))])
+        var table = DataTable([
+            .init("year", "Year", .year), .init("indicator", "Indicator", .text),
+            .init("quantile", "Quantile", .fixed(screen: 3, machine: 6)), .init("value", "Value", .decimal(2)),
+        ])
         for year in years {
             for indicator in indicators {
                 let q = quantiles(indicator, year: year, probabilities: probabilities)!

@@ -19,8 +19,10 @@ public struct SimulationResult: Sendable {
     /// Number of draws.
     public var draws: Int { values.members - 1 }
 
-    init(baseYear: Int, years: [Int], indicators: [SimulationIndicator], analysis: AnalysisOptions,
-         options: SimulationOptions, values: DrawValues) {
+    init(
+        baseYear: Int, years: [Int], indicators: [SimulationIndicator], analysis: AnalysisOptions,
+        options: SimulationOptions, values: DrawValues
+    ) {
         self.baseYear = baseYear
         self.years = years
         self.indicators = indicators

@@ -37,8 +37,10 @@ public struct StochasticProjection: Sendable {
     public var options: SimulationOptions
 
     /// A projection of `inputs` with `model`; see the properties.
-    public init(inputs: ProjectionInputs, model: StochasticModel, analysis: AnalysisOptions = .init(),
-                options: SimulationOptions = .init()) {
+    public init(
+        inputs: ProjectionInputs, model: StochasticModel, analysis: AnalysisOptions = .init(),
+        options: SimulationOptions = .init()
+    ) {
         self.inputs = inputs
         self.model = model
         self.analysis = analysis
@@ -50,7 +52,9 @@ public struct StochasticProjection: Sendable {
     /// per draw and year, the drawn paths (6 values), the TFRs (1) and the
     /// measured indicators (8), 8 bytes each; plus each thread's chunk of
     /// populations and rates (about 40 values per age and column).
-    public static func memoryEstimate(draws: Int, years: Int, openAge: Int, threads: Int = 1, chunkSize: Int = 250) -> Double {
+    public static func memoryEstimate(
+        draws: Int, years: Int, openAge: Int, threads: Int = 1, chunkSize: Int = 250
+    ) -> Double {
         let perDrawYear = Double(6 + 1 + SimulationIndicator.allCases.count) * 8
         let chunks = Double(threads) * Double(chunkSize) * Double(openAge + 1) * 40 * 8
         return Double(draws) * Double(years) * perDrawYear + chunks
@@ -61,16 +65,20 @@ public struct StochasticProjection: Sendable {
 
     /// A message when `draws` draws over `years` years would not fit in
     /// ``memoryLimit``, saying what they need and how many fit; else `nil`.
-    public static func memoryProblem(draws: Int, years: Int, openAge: Int, threads: Int = 1, chunkSize: Int = 250,
-                                     extraPerDrawYear: Double = 0) -> String? {
-        let need = memoryEstimate(draws: draws, years: years, openAge: openAge, threads: threads, chunkSize: chunkSize)
+    public static func memoryProblem(
+        draws: Int, years: Int, openAge: Int, threads: Int = 1, chunkSize: Int = 250,
+        extraPerDrawYear: Double = 0
+    ) -> String? {
+        let need =
+            memoryEstimate(draws: draws, years: years, openAge: openAge, threads: threads, chunkSize: chunkSize)
             + Double(draws) * Double(years) * extraPerDrawYear
         let limit = memoryLimit
         guard need > limit else { return nil }
         let perDraw = Swift.max(1, need / Swift.max(1, Double(draws)))
         let fit = Swift.max(0, Int(Swift.min(1e15, (limit / perDraw).rounded(.down))))
         func gigabytes(_ b: Double) -> String { CSVNumber.format(b / 1e9, places: b < 1e10 ? 1 : 0) + " GB" }
-        return "\(CSVNumber.format(Double(draws), places: 0)) draws over \(years) years would need about \(gigabytes(need)) of memory; "
+        return
+            "\(CSVNumber.format(Double(draws), places: 0)) draws over \(years) years would need about \(gigabytes(need)) of memory; "
             + "at most half of this machine's \(gigabytes(2 * limit)) is used. Use at most \(CSVNumber.format(Double(fit), places: 0)) draws"
     }
 
@@ -85,44 +93,60 @@ public struct StochasticProjection: Sendable {
     public func run(progress: (@Sendable (Int) -> Void)? = nil) throws -> SimulationResult {
         try inputs.validate()
         try analysis.validate(openAge: inputs.openAge)
-        guard options.draws > 0 else { throw InputError("the number of draws must be at least 1; it is \(options.draws)") }
-        guard (1...SimulationOptions.maximumThreads).contains(options.threads) else {
-            throw InputError("the number of threads must be 1 to \(SimulationOptions.maximumThreads); it is \(options.threads)")
+        guard options.draws > 0 else {
+            throw InputError("the number of draws must be at least 1; it is \(options.draws)")
         }
-        if let problem = Self.memoryProblem(draws: options.draws, years: inputs.years.count, openAge: inputs.openAge,
-                                            threads: options.threads, chunkSize: options.chunkSize) {
+        guard (1...SimulationOptions.maximumThreads).contains(options.threads) else {
+            throw InputError(
+                "the number of threads must be 1 to \(SimulationOptions.maximumThreads); it is \(options.threads)")
+        }
+        if let problem = Self.memoryProblem(
+            draws: options.draws, years: inputs.years.count, openAge: inputs.openAge,
+            threads: options.threads, chunkSize: options.chunkSize)
+        {
             throw InputError(problem)
         }
         let omega = inputs.openAge, n = omega + 1, years = inputs.years.count
         guard model.jumpOffRates.female.count == n else {
-            throw InputError("the stochastic model covers ages 0…\(model.jumpOffRates.female.count - 1)+; the scenario 0…\(omega)+")
+            throw InputError(
+                "the stochastic model covers ages 0…\(model.jumpOffRates.female.count - 1)+; the scenario 0…\(omega)+")
         }
         let lead = inputs.baseYear - model.jumpOffYear
         guard lead >= 0 else {
-            throw InputError("the mortality model's last year, \(model.jumpOffYear), is after the projection's base year \(inputs.baseYear)")
+            throw InputError(
+                "the mortality model's last year, \(model.jumpOffYear), is after the projection's base year \(inputs.baseYear)"
+            )
         }
         let centreRates: [BySex<[Double]>] = try inputs.years.enumerated().map { (y, year) in
             switch options.mortalityCentre {
             case .scenario:
                 return try BySex { sex in
                     guard case .deathRates(let m) = year.mortality[sex] else {
-                        throw InputError("\(sex) mortality for \(year.year) is given as survival ratios; a stochastic projection needs death rates")
+                        throw InputError(
+                            "\(sex) mortality for \(year.year) is given as survival ratios; a stochastic projection needs death rates"
+                        )
                     }
                     return m
                 }
             case .leeCarter:
-                return BySex { sex in model.expectedDeathRates(sex: sex, yearsAfterJumpOff: lead + y + 1, kind: options.mortalityModel) }
+                return BySex { sex in
+                    model.expectedDeathRates(sex: sex, yearsAfterJumpOff: lead + y + 1, kind: options.mortalityModel)
+                }
             }
         }
         let bounds = model.fertility.bounds
         let tfrs = inputs.years.map(\.totalFertilityRate)
         for (y, f) in tfrs.enumerated() where !(f > bounds.lowerBound && f < bounds.upperBound) {
-            throw InputError("the scenario's TFR in \(inputs.years[y].year), \(f), lies outside the fertility model's bounds \(bounds.lowerBound)…\(bounds.upperBound)")
+            throw InputError(
+                "the scenario's TFR in \(inputs.years[y].year), \(f), lies outside the fertility model's bounds \(bounds.lowerBound)…\(bounds.upperBound)"
+            )
         }
         let tfrLogits = tfrs.map { FertilityModel.logit($0, bounds) }
         let factors = BySex { sex in model.factors(sex: sex, openAge: omega, kind: options.mortalityModel) }
         let profile = model.migration.profile
-        guard profile.female.count == n else { throw InputError("the migration profile covers \(profile.female.count) ages; the scenario \(n)") }
+        guard profile.female.count == n else {
+            throw InputError("the migration profile covers \(profile.female.count) ages; the scenario \(n)")
+        }
         let paths = DrawPaths(model: model, options: options, years: years, lead: lead)
         let inputs = self.inputs, closure = options.projection.closure
         let indicators = SimulationIndicator.allCases
@@ -132,96 +156,110 @@ public struct StochasticProjection: Sendable {
 
         // Members 0..<draws are the draws; member `draws` is the centre.
         let members = options.draws + 1
-        let runner = DrawProjection(members: members, chunkSize: options.chunkSize, threads: options.threads,
-                                    step: CohortComponentStep(timing: options.projection.migrationTiming))
+        let runner = DrawProjection(
+            members: members, chunkSize: options.chunkSize, threads: options.threads,
+            step: CohortComponentStep(timing: options.projection.migrationTiming))
         var tfrDraws = [Double](repeating: 0, count: members * years)
         for d in 0..<options.draws {
-            for y in 0..<years { tfrDraws[d * years + y] = FertilityModel.tfr(logit: tfrLogits[y] + paths.tfrDeviation[d * years + y], bounds) }
+            for y in 0..<years {
+                tfrDraws[d * years + y] = FertilityModel.tfr(
+                    logit: tfrLogits[y] + paths.tfrDeviation[d * years + y], bounds)
+            }
         }
         for y in 0..<years { tfrDraws[options.draws * years + y] = tfrs[y] }
         let tfrOfDraw = tfrDraws
-        let values = try runner.run(base: inputs.basePopulation, years: years, indicators: indicators.count, rates: { y, range in
-            let year = inputs.years[y]
-            let columns = range.count, first = range.lowerBound
-            let survival = try BySex { sex in
-                try AgeMatrix(ages: n, columns: columns) { s in
-                    try Self.survival(into: s, centre: centreRates[y][sex], factors: factors[sex],
-                                      deviations: (paths.mortalityFirst[sex], paths.mortalitySecond[sex]),
-                                      draws: range, years: years, year: y, sex: sex, closure: closure, label: year.year)
-                }
-            }
-            let fertility = AgeMatrix(ages: n, columns: columns) { f in
-                year.fertility.withUnsafeBufferPointer { centre in
-                    for j in 0..<columns {
-                        let scale = tfrOfDraw[(first + j) * years + y] / tfrs[y]
-                        for x in 0..<n { f[j * n + x] = centre[x] * scale }
+        let values = try runner.run(
+            base: inputs.basePopulation, years: years, indicators: indicators.count,
+            rates: { y, range in
+                let year = inputs.years[y]
+                let columns = range.count, first = range.lowerBound
+                let survival = try BySex { sex in
+                    try AgeMatrix(ages: n, columns: columns) { s in
+                        try Self.survival(
+                            into: s, centre: centreRates[y][sex], factors: factors[sex],
+                            deviations: (paths.mortalityFirst[sex], paths.mortalitySecond[sex]),
+                            draws: range, years: years, year: y, sex: sex, closure: closure, label: year.year)
                     }
                 }
-            }
-            let migrants = BySex { sex in
-                AgeMatrix(ages: n, columns: columns) { g in
-                    let centre = year.netMigrants?[sex] ?? [Double](repeating: 0, count: n)
-                    centre.withUnsafeBufferPointer { centre in
-                        profile[sex].withUnsafeBufferPointer { p in
-                            paths.migrationDeviation.withUnsafeBufferPointer { deviation in
-                                for j in 0..<columns {
-                                    let dev = deviation[(first + j) * years + y]
-                                    for x in 0..<n { g[j * n + x] = centre[x] + dev * p[x] }
+                let fertility = AgeMatrix(ages: n, columns: columns) { f in
+                    year.fertility.withUnsafeBufferPointer { centre in
+                        for j in 0..<columns {
+                            let scale = tfrOfDraw[(first + j) * years + y] / tfrs[y]
+                            for x in 0..<n { f[j * n + x] = centre[x] * scale }
+                        }
+                    }
+                }
+                let migrants = BySex { sex in
+                    AgeMatrix(ages: n, columns: columns) { g in
+                        let centre = year.netMigrants?[sex] ?? [Double](repeating: 0, count: n)
+                        centre.withUnsafeBufferPointer { centre in
+                            profile[sex].withUnsafeBufferPointer { p in
+                                paths.migrationDeviation.withUnsafeBufferPointer { deviation in
+                                    for j in 0..<columns {
+                                        let dev = deviation[(first + j) * years + y]
+                                        for x in 0..<n { g[j * n + x] = centre[x] + dev * p[x] }
+                                    }
                                 }
                             }
                         }
                     }
                 }
-            }
-            return StepRates(survival: survival.map { .perColumn($0) }, fertility: .perColumn(fertility),
-                             sexRatioAtBirth: .shared(year.sexRatioAtBirth), netMigrants: migrants.map { .perColumn($0) })
-        }, measure: { y, population, components, out in
-            let columns = population.female.columns
-            let calendar = baseYear + y + 1
-            let leaverAges = (0..<n).filter { a in a < omega && retirement.age(forBirthYear: calendar - a) == a }
-            for j in 0..<columns {
-                var total = 0.0, working = 0.0, old = 0.0, leavers = 0.0
-                for sex in Sex.allCases {
-                    population[sex].storage.withUnsafeBufferPointer { all in
-                        let p = UnsafeBufferPointer(rebasing: all[(j * n)..<((j + 1) * n)])
-                        for a in 0..<n {
-                            total += p[a]
-                            if a > band.upperBound { old += p[a] } else if a >= band.lowerBound { working += p[a] }
+                return StepRates(
+                    survival: survival.map { .perColumn($0) }, fertility: .perColumn(fertility),
+                    sexRatioAtBirth: .shared(year.sexRatioAtBirth), netMigrants: migrants.map { .perColumn($0) })
+            },
+            measure: { y, population, components, out in
+                let columns = population.female.columns
+                let calendar = baseYear + y + 1
+                let leaverAges = (0..<n).filter { a in a < omega && retirement.age(forBirthYear: calendar - a) == a }
+                for j in 0..<columns {
+                    var total = 0.0, working = 0.0, old = 0.0, leavers = 0.0
+                    for sex in Sex.allCases {
+                        population[sex].storage.withUnsafeBufferPointer { all in
+                            let p = UnsafeBufferPointer(rebasing: all[(j * n)..<((j + 1) * n)])
+                            for a in 0..<n {
+                                total += p[a]
+                                if a > band.upperBound { old += p[a] } else if a >= band.lowerBound { working += p[a] }
+                            }
+                            for a in leaverAges { leavers += p[a] }
                         }
-                        for a in leaverAges { leavers += p[a] }
+                    }
+                    let births = components.female.births[j] + components.male.births[j]
+                    let migrants = components.female.netMigrants[j] + components.male.netMigrants[j]
+                    for (i, indicator) in indicators.enumerated() {
+                        let v: Double
+                        switch indicator {
+                        case .total: v = total
+                        case .workingAge: v = working
+                        case .old: v = old
+                        case .oldAgeDependency: v = working > 0 ? 100 * old / working : .nan
+                        case .births: v = births
+                        case .leavers: v = leavers
+                        case .tfr: v = .nan
+                        case .netMigrants: v = migrants
+                        }
+                        out[i * columns + j] = v
                     }
                 }
-                let births = components.female.births[j] + components.male.births[j]
-                let migrants = components.female.netMigrants[j] + components.male.netMigrants[j]
-                for (i, indicator) in indicators.enumerated() {
-                    let v: Double
-                    switch indicator {
-                    case .total: v = total
-                    case .workingAge: v = working
-                    case .old: v = old
-                    case .oldAgeDependency: v = working > 0 ? 100 * old / working : .nan
-                    case .births: v = births
-                    case .leavers: v = leavers
-                    case .tfr: v = .nan
-                    case .netMigrants: v = migrants
-                    }
-                    out[i * columns + j] = v
-                }
-            }
-        }, progress: progress.map { report in { @Sendable done in report(Swift.min(done, draws)) } })
+            }, progress: progress.map { report in { @Sendable done in report(Swift.min(done, draws)) } })
         // The TFR of each draw is known before projecting; store it directly.
         if let i = indicators.firstIndex(of: .tfr) {
-            for y in 0..<years { values.set(indicator: i, year: y, values: (0..<members).map { tfrOfDraw[$0 * years + y] }) }
+            for y in 0..<years {
+                values.set(indicator: i, year: y, values: (0..<members).map { tfrOfDraw[$0 * years + y] })
+            }
         }
-        return SimulationResult(baseYear: baseYear, years: inputs.years.map(\.year), indicators: indicators,
-                                analysis: analysis, options: options, values: values)
+        return SimulationResult(
+            baseYear: baseYear, years: inputs.years.map(\.year), indicators: indicators,
+            analysis: analysis, options: options, values: values)
     }
 
     /// Survival ratios of draws `draws` in projected year `year` into `s`
     /// (column-major, one column per draw): m(x) = centre(x) · exp(b₁(x)·d₁ + b₂(x)·d₂).
-    static func survival(into s: UnsafeMutableBufferPointer<Double>, centre: [Double], factors: (first: [Double], second: [Double]),
-                         deviations: ([Double], [Double]), draws: Range<Int>, years: Int, year y: Int, sex: Sex,
-                         closure: OpenAgeClosure?, label: Int) throws {
+    static func survival(
+        into s: UnsafeMutableBufferPointer<Double>, centre: [Double], factors: (first: [Double], second: [Double]),
+        deviations: ([Double], [Double]), draws: Range<Int>, years: Int, year y: Int, sex: Sex,
+        closure: OpenAgeClosure?, label: Int
+    ) throws {
         let n = centre.count
         var m = [Double](repeating: 0, count: n)
         try centre.withUnsafeBufferPointer { centre in
@@ -239,10 +277,12 @@ public struct StochasticProjection: Sendable {
                                 for x in 0..<n { mp[x] = centre[x] * fastExp(b1[x] * d1 + b2[x] * d2) }
                             }
                             do {
-                                try LifeTable.survivalRatios(deathRates: UnsafeBufferPointer(mp), sex: sex, closure: closure,
-                                                             into: UnsafeMutableBufferPointer(rebasing: s[(j * n)..<((j + 1) * n)]))
+                                try LifeTable.survivalRatios(
+                                    deathRates: UnsafeBufferPointer(mp), sex: sex, closure: closure,
+                                    into: UnsafeMutableBufferPointer(rebasing: s[(j * n)..<((j + 1) * n)]))
                             } catch let error as LifeTableError {
-                                throw InputError("draw \(draws.lowerBound + j + 1), \(sex) mortality for \(label): \(error)")
+                                throw InputError(
+                                    "draw \(draws.lowerBound + j + 1), \(sex) mortality for \(label): \(error)")
                             }
                         }
                     }
