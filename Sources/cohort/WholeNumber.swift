@@ -2,22 +2,6 @@ import ArgumentParser
 import CohortKit
 import Foundation
 
-extension MigrationTiming: ExpressibleByArgument {}
-extension OpenAgeClosure: ExpressibleByArgument {}
-extension Sex: ExpressibleByArgument {}
-
-/// What a command prints on standard output.
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    /// Aligned text tables for people (the default).
-    case table
-    /// The same tables in Markdown.
-    case markdown
-    /// CSV for spreadsheets.
-    case csv
-    /// JSON for programs, fields named as the CSV columns.
-    case json
-}
-
 /// Reading whole-number options so that a negative value reaches us (with
 /// `parsing: .unconditional`; otherwise the parser takes `-5` for an option
 /// and says "Missing value") and gets a message saying what is allowed.
