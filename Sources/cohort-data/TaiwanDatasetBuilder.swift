@@ -37,91 +37,9 @@ enum TaiwanDatasetBuilder {
         let exposure = BySex { sex in (0...100).map { (p22[sex][$0] + p23[sex][$0]) / 2 } }
         let rates2023 = BySex { sex in (0...100).map { d23[sex][$0] / exposure[sex][$0] } }
 
-        // UN death rates graduated to single ages at each period midpoint.
-        let widths = zip(WorldPopulationProspects.abridgedAges, WorldPopulationProspects.abridgedAges.dropFirst()).map {
-            Double($1 - $0)
-        }
-        let mortalityGraduation = MonotoneGraduation(boundaries: WorldPopulationProspects.abridgedAges)
-        let unSingle = try BySex<[[Double]]> { sex in
-            let series = try midpoints.map { p -> [Double] in
-                guard let groups = wpp.deathRates[p]?[sex], !groups.contains(where: \.isNaN) else {
-                    throw InputError(
-                        "no complete abridged death rates for the period around \(p)", file: "wpp2024/mx_abridged.csv")
-                }
-                return zip(groups, widths).map { $0 * $1 }
-            }
-            let single = try mortalityGraduation.graduate(series)
-            return try zip(midpoints, single).map { p, ages in
-                let withOpen = ages + [wpp.deathRates[p]![sex].last!]
-                if let a = withOpen.firstIndex(where: { !($0 > 0) }) {
-                    throw InputError(
-                        "the graduated UN death rate at age \(a) around \(p) is not positive",
-                        file: "wpp2024/mx_abridged.csv")
-                }
-                return withOpen
-            }
-        }
-        /// ln m_UN(x, t), linear in t between period midpoints (and beyond 2098 along the last segment).
-        func unRate(_ sex: Sex, _ t: Int) -> [Double] {
-            let k = min((t - midpoints[0]) / 5, midpoints.count - 2)
-            let w = Double(t - midpoints[k]) / 5
-            return (0...100).map { x in exp((1 - w) * log(unSingle[sex][k][x]) + w * log(unSingle[sex][k + 1][x])) }
-        }
-        let mortality = years.map { t in
-            BySex { sex in
-                let now = unRate(sex, t)
-                return (0...100).map { x in rates2023[sex][x] * now[x] / unSingle[sex][0][x] }
-            }
-        }
-
-        // Fertility age pattern: UN shares by group graduated to 15…49, linear between midpoints.
-        let fertilityGraduation = MonotoneGraduation(boundaries: Array(stride(from: 15, through: 50, by: 5)))
-        let shareSeries = try midpoints.map { p -> [Double] in
-            guard let percent = wpp.fertilityPercent[p], !percent.contains(where: \.isNaN) else {
-                throw InputError(
-                    "no complete fertility shares for the period around \(p)",
-                    file: "wpp2024/asfr_percent_by_age_group.csv")
-            }
-            return percent.map { $0 / 100 }
-        }
-        let shares = try fertilityGraduation.graduate(shareSeries)
-        let pattern = try years.map { t -> [Double] in
-            let single: [Double]
-            if t >= midpoints.last! {
-                single = shares.last!
-            } else {
-                let k = (t - midpoints[0]) / 5
-                let w = Double(t - midpoints[k]) / 5
-                single = zip(shares[k], shares[k + 1]).map { (1 - w) * $0 + w * $1 }
-            }
-            let total = single.reduce(0, +)
-            guard abs(total - 1) < 1e-6 else {
-                throw InputError(
-                    "the fertility shares of \(t) add up to \(total), not 1",
-                    file: "wpp2024/asfr_percent_by_age_group.csv")
-            }
-            return (0...100).map { a in (15..<50).contains(a) ? single[a - 15] / total : 0 }
-        }
-
-        // TFR paths.
-        let pathColumns: [(name: String, source: String)] = [
-            ("medium", "tfr"), ("low", "tfr_low"), ("high", "tfr_high"),
-            ("lower_80", "tfr_80l"), ("upper_80", "tfr_80u"), ("lower_95", "tfr_95l"), ("upper_95", "tfr_95u"),
-        ]
-        var tfr: [String: [Double]] = [:]
-        for (name, source) in pathColumns {
-            tfr[name] = try years.map { t in
-                guard let v = wpp.tfrProjections[t]?[source] else {
-                    throw InputError("no \(source) for \(t)", file: "wpp2024/tfr_projections.csv")
-                }
-                return v
-            }
-        }
-        guard let tfr2023 = wpp.tfrEstimates[mortalityYear] else {
-            throw InputError("no TFR estimate for \(mortalityYear)", file: "wpp2024/tfr_estimates.csv")
-        }
-        tfr["constant"] = Array(repeating: tfr2023, count: years.count)
-
+        let mortality = try mortality(rates2023: rates2023, wpp: wpp, years: years)
+        let pattern = try fertilityPattern(wpp: wpp, years: years)
+        var tfr = try tfrPaths(wpp: wpp, years: years)
         let srb = try years.map { t in
             guard let v = wpp.sexRatioAtBirth[t] else {
                 throw InputError("no SRB for \(t)", file: "wpp2024/sex_ratio_at_birth.csv")
@@ -155,18 +73,6 @@ enum TaiwanDatasetBuilder {
         out.report.append("TFR implied by the 2025 registered births: \(recent)")
 
         // Files.
-        func label(_ a: Int) -> String { a == 100 ? "100+" : String(a) }
-        func bySexAge(
-            _ header: String, _ rows: [(Int, BySex<[Double]>)], format: (Double) -> String = CSVNumber.exact
-        ) -> String {
-            var s = header + "\n"
-            for (year, values) in rows {
-                for sex in Sex.allCases {
-                    for (a, v) in values[sex].enumerated() { s += "\(year),\(sex.rawValue),\(label(a)),\(format(v))\n" }
-                }
-            }
-            return s
-        }
         // The input set (population, mortality, fertility, srb, migration) through CohortKit's own writer.
         let inputs = ProjectionInputs(
             baseYear: baseYear, basePopulation: base,
@@ -198,7 +104,124 @@ enum TaiwanDatasetBuilder {
         }
         out.files.append(("mortality_2023.csv", base2023))
 
-        // Check table: life expectancy the bundled rates imply, beside the UN's.
+        out.files.append(
+            (
+                "life_expectancy.csv",
+                try lifeExpectancyTable(rates2023: rates2023, mortality: mortality, years: years, wpp: wpp)
+            ))
+        out.files += historyFiles(moi: moi, wpp: wpp)
+        out.files.append((Provenance.fileName, Provenance.taiwan.toml()))
+        out.seeds = try Seeds.taiwan(moi: moi, base: base).json()
+        return out
+    }
+
+    /// The death rates 2025…2100: Taiwan's 2023 rates times the UN medium
+    /// variant's decline since 2023 (see data/README.md).
+    static func mortality(
+        rates2023: BySex<[Double]>, wpp: WorldPopulationProspects, years: [Int]
+    ) throws -> [BySex<[Double]>] {
+        // UN death rates graduated to single ages at each period midpoint.
+        let widths = zip(WorldPopulationProspects.abridgedAges, WorldPopulationProspects.abridgedAges.dropFirst()).map {
+            Double($1 - $0)
+        }
+        let mortalityGraduation = MonotoneGraduation(boundaries: WorldPopulationProspects.abridgedAges)
+        let unSingle = try BySex<[[Double]]> { sex in
+            let series = try midpoints.map { p -> [Double] in
+                guard let groups = wpp.deathRates[p]?[sex], !groups.contains(where: \.isNaN) else {
+                    throw InputError(
+                        "no complete abridged death rates for the period around \(p)", file: "wpp2024/mx_abridged.csv")
+                }
+                return zip(groups, widths).map { $0 * $1 }
+            }
+            let single = try mortalityGraduation.graduate(series)
+            return try zip(midpoints, single).map { p, ages in
+                let withOpen = ages + [wpp.deathRates[p]![sex].last!]
+                if let a = withOpen.firstIndex(where: { !($0 > 0) }) {
+                    throw InputError(
+                        "the graduated UN death rate at age \(a) around \(p) is not positive",
+                        file: "wpp2024/mx_abridged.csv")
+                }
+                return withOpen
+            }
+        }
+        /// ln m_UN(x, t), linear in t between period midpoints (and beyond 2098 along the last segment).
+        func unRate(_ sex: Sex, _ t: Int) -> [Double] {
+            let k = min((t - midpoints[0]) / 5, midpoints.count - 2)
+            let w = Double(t - midpoints[k]) / 5
+            return (0...100).map { x in exp((1 - w) * log(unSingle[sex][k][x]) + w * log(unSingle[sex][k + 1][x])) }
+        }
+        return years.map { t in
+            BySex { sex in
+                let now = unRate(sex, t)
+                return (0...100).map { x in rates2023[sex][x] * now[x] / unSingle[sex][0][x] }
+            }
+        }
+
+    }
+
+    /// The age pattern of fertility 2025…2100: shares of the TFR by single age (0 outside 15–49), summing to 1.
+    static func fertilityPattern(wpp: WorldPopulationProspects, years: [Int]) throws -> [[Double]] {
+        // Fertility age pattern: UN shares by group graduated to 15…49, linear between midpoints.
+        let fertilityGraduation = MonotoneGraduation(boundaries: Array(stride(from: 15, through: 50, by: 5)))
+        let shareSeries = try midpoints.map { p -> [Double] in
+            guard let percent = wpp.fertilityPercent[p], !percent.contains(where: \.isNaN) else {
+                throw InputError(
+                    "no complete fertility shares for the period around \(p)",
+                    file: "wpp2024/asfr_percent_by_age_group.csv")
+            }
+            return percent.map { $0 / 100 }
+        }
+        let shares = try fertilityGraduation.graduate(shareSeries)
+        return try years.map { t -> [Double] in
+            let single: [Double]
+            if t >= midpoints.last! {
+                single = shares.last!
+            } else {
+                let k = (t - midpoints[0]) / 5
+                let w = Double(t - midpoints[k]) / 5
+                single = zip(shares[k], shares[k + 1]).map { (1 - w) * $0 + w * $1 }
+            }
+            let total = single.reduce(0, +)
+            guard abs(total - 1) < 1e-6 else {
+                throw InputError(
+                    "the fertility shares of \(t) add up to \(total), not 1",
+                    file: "wpp2024/asfr_percent_by_age_group.csv")
+            }
+            return (0...100).map { a in (15..<50).contains(a) ? single[a - 15] / total : 0 }
+        }
+
+    }
+
+    /// The TFR path columns of tfr_paths.csv and the WPP columns they come from.
+    static let pathColumns: [(name: String, source: String)] = [
+        ("medium", "tfr"), ("low", "tfr_low"), ("high", "tfr_high"),
+        ("lower_80", "tfr_80l"), ("upper_80", "tfr_80u"), ("lower_95", "tfr_95l"), ("upper_95", "tfr_95u"),
+    ]
+
+    /// The UN TFR paths by name, plus `constant` (the 2023 estimate held); `recent` is added by ``build(moi:wpp:)``.
+    static func tfrPaths(wpp: WorldPopulationProspects, years: [Int]) throws -> [String: [Double]] {
+        var tfr: [String: [Double]] = [:]
+        for (name, source) in pathColumns {
+            tfr[name] = try years.map { t in
+                guard let v = wpp.tfrProjections[t]?[source] else {
+                    throw InputError("no \(source) for \(t)", file: "wpp2024/tfr_projections.csv")
+                }
+                return v
+            }
+        }
+        guard let tfr2023 = wpp.tfrEstimates[mortalityYear] else {
+            throw InputError("no TFR estimate for \(mortalityYear)", file: "wpp2024/tfr_estimates.csv")
+        }
+        tfr["constant"] = Array(repeating: tfr2023, count: years.count)
+
+        return tfr
+    }
+
+    /// The check table: the life expectancy the bundled rates imply, beside the UN's.
+    static func lifeExpectancyTable(
+        rates2023: BySex<[Double]>, mortality: [BySex<[Double]>], years: [Int],
+        wpp: WorldPopulationProspects
+    ) throws -> String {
         var e0 = "year,sex,e0,un_e0\n"
         for (t, rates) in [(mortalityYear, rates2023)] + Array(zip(years, mortality)) {
             for sex in Sex.allCases {
@@ -207,10 +230,14 @@ enum TaiwanDatasetBuilder {
                 e0 += "\(t),\(sex.rawValue),\(CSVNumber.format(mine, places: 4)),\(un)\n"
             }
         }
-        out.files.append(("life_expectancy.csv", e0))
+        return e0
 
-        // History.
-        out.files.append(
+    }
+
+    /// The registers and estimates before the base year: `history/*.csv`.
+    static func historyFiles(moi: MinistryTables, wpp: WorldPopulationProspects) -> [(name: String, contents: String)] {
+        var out: [(name: String, contents: String)] = []
+        out.append(
             (
                 "history/population.csv",
                 bySexAge("year,sex,age,population", moi.population.keys.sorted().map { ($0, moi.population[$0]!) })
@@ -225,8 +252,8 @@ enum TaiwanDatasetBuilder {
                 }
             }
         }
-        out.files.append(("history/deaths.csv", deaths))
-        out.files.append(
+        out.append(("history/deaths.csv", deaths))
+        out.append(
             (
                 "history/births.csv",
                 "year,births,male,female\n"
@@ -235,7 +262,7 @@ enum TaiwanDatasetBuilder {
                     }.joined()
             ))
 
-        out.files.append(
+        out.append(
             (
                 "history/tfr.csv",
                 "year,tfr\n"
@@ -244,7 +271,7 @@ enum TaiwanDatasetBuilder {
                     }.joined()
             ))
         // Thousands with 3 decimals: × 1000 is a whole number of persons.
-        out.files.append(
+        out.append(
             (
                 "history/net_migration.csv",
                 "year,net_migrants\n"
@@ -253,8 +280,22 @@ enum TaiwanDatasetBuilder {
                     }.joined()
             ))
 
-        out.files.append((Provenance.fileName, Provenance.taiwan.toml()))
-        out.seeds = try Seeds.taiwan(moi: moi, base: base).json()
         return out
+    }
+
+    /// An age label of the bundled data: 0…99 and 100+.
+    static func label(_ a: Int) -> String { a == 100 ? "100+" : String(a) }
+
+    /// A `year,sex,age,<value>` table, every value kept exactly.
+    static func bySexAge(_ header: String, _ rows: [(Int, BySex<[Double]>)]) -> String {
+        var s = header + "\n"
+        for (year, values) in rows {
+            for sex in Sex.allCases {
+                for (a, v) in values[sex].enumerated() {
+                    s += "\(year),\(sex.rawValue),\(label(a)),\(CSVNumber.exact(v))\n"
+                }
+            }
+        }
+        return s
     }
 }
