@@ -38,4 +38,4 @@ for name, ms in median.items():
         continue
     base = median.get(baseline(name)) if baseline(name) != name else None
     print(f"{name:40} {ms:9.3f} ms {memory.get(name, ''):>12} "
-          + (f"{base:9.3f} ms {base / ms:8.1f}×" if base else ""))
+          + (f"{base:9.3f} ms {base / ms:8.1f}×" if base and ms > 0 else ""))

@@ -5,11 +5,12 @@ import Foundation
 /// Cohort's workloads (Benchmarks/README.md). Each engine benchmark has a
 /// "scalar baseline" twin: the same work as a plain Swift loop.
 let benchmarks: @Sendable () -> Void = {
+    // Microseconds throughout: with automatic units a sub-millisecond median printed as "0 ms".
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .peakMemoryResident], warmupIterations: 1,
+        metrics: [.wallClock, .peakMemoryResident], timeUnits: .microseconds, warmupIterations: 1,
         maxDuration: .seconds(4), maxIterations: 200)
     let slow = Benchmark.Configuration(
-        metrics: [.wallClock, .peakMemoryResident], warmupIterations: 1,
+        metrics: [.wallClock, .peakMemoryResident], timeUnits: .microseconds, warmupIterations: 1,
         maxDuration: .seconds(20), maxIterations: 5)
     let w = Workloads.shared
 
