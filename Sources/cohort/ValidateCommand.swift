@@ -32,10 +32,16 @@ struct ValidateCommand: ParsableCommand {
                 run.warnings.isEmpty
                 ? "" : " (\(run.warnings.count) warning\(run.warnings.count == 1 ? "" : "s") above)"
             let i = run.inputs, span = check.years
-            let rates = span.isEmpty ? "no years" : "\(span.lowerBound)–\(span.upperBound - 1) (\(span.count) years)"
+            let rates =
+                span.isEmpty
+                ? "no years"
+                : "\(span.lowerBound)–\(span.upperBound - 1) (\(span.count) year\(span.count == 1 ? "" : "s"))"
             print(
                 "ok\(warned): \(run.label): base population \(i.baseYear), \(NumberFormat.persons(check.basePopulation)) persons, "
                     + "ages 0–\(i.openAge - 1) and \(i.openAge)+; rates for \(rates), \(check.hasMigration ? "with" : "without") migration"
+                    + (check.graduatedFiles.isEmpty
+                        ? ""
+                        : "; \(check.graduatedFiles.joined(separator: ", ")) by age groups, graduated to single years of age")
             )
         }
     }

@@ -23,6 +23,8 @@ public struct Dataset: Sendable {
     public let fertilityPattern: [[Double]]?
     /// Where the numbers come from (`sources.toml`), when the folder says.
     public let provenance: Provenance?
+    /// The input files given by age groups (`35-39`), graduated to single ages when read.
+    public let graduatedFiles: [String]
     /// The registers before the base year (`history/population.csv`,
     /// `history/births.csv`; empty parts when missing), read when asked for:
     /// projections do not need them, the working-age analysis does.
@@ -34,7 +36,8 @@ public struct Dataset: Sendable {
     ///
     /// - Throws: ``InputError`` naming the file, line and column of the first problem.
     public static func load(from folder: URL) throws -> Dataset {
-        let inputs = try ProjectionInputs.load(from: folder)
+        var graduated: [String] = []
+        let inputs = try ProjectionInputs.load(from: folder, grouped: &graduated)
         let years = inputs.years.map(\.year)
         let omega = inputs.openAge
         var paths: [String: [Double]] = [:]
@@ -93,6 +96,6 @@ public struct Dataset: Sendable {
         }
         return Dataset(
             folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern,
-            provenance: try Provenance.load(from: folder))
+            provenance: try Provenance.load(from: folder), graduatedFiles: graduated)
     }
 }

@@ -23,6 +23,12 @@ extension ProjectionInputs {
     ///   cell that is not a number; a negative population, rate or fertility;
     ///   a survival ratio above 1; an SRB ≤ 0; an unknown sex.
     public static func load(from directory: URL) throws -> ProjectionInputs {
+        var grouped: [String] = []
+        return try load(from: directory, grouped: &grouped)
+    }
+
+    /// ``load(from:)``, also naming (in `grouped`) the files given by age groups and graduated.
+    static func load(from directory: URL, grouped: inout [String]) throws -> ProjectionInputs {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
         else {
@@ -35,7 +41,9 @@ extension ProjectionInputs {
                 if required { throw InputError("the input set has no \(name) (in \(directory.path))", file: name) }
                 return nil
             }
-            return try CSVTable.read(url, displayName: name)
+            let t = try CSVTable.read(url, displayName: name)
+            if let age = t.index(of: "age"), t.hasAgeGroups(age) { grouped.append(name) }
+            return t
         }
 
         let (baseYear, population) = try readPopulation(try table("population.csv")!)
@@ -57,9 +65,14 @@ extension ProjectionInputs {
                         ?? "the first line is not a header of column names"),
                 file: mortalityTable.file, line: 1)
         }
+        if !hasMx, let cAge = mortalityTable.index(of: "age"), mortalityTable.hasAgeGroups(cAge) {
+            throw InputError(
+                "survival ratios are read by single year of age only; for age groups give death rates (an mx column)",
+                file: mortalityTable.file, column: "age")
+        }
         let mortality = try readYearSexAge(
             mortalityTable, value: hasMx ? "mx" : "survival", openAge: omega,
-            baseYear: baseYear
+            baseYear: baseYear, kind: .deathRates
         ) { v in
             if v < 0 {
                 return hasMx ? "is negative; death rates must be ≥ 0" : "is negative; survival ratios lie in 0…1"
@@ -90,7 +103,7 @@ extension ProjectionInputs {
         if let migrationTable = try table("migration.csv", required: false) {
             let values = try readYearSexAge(
                 migrationTable, value: "net_migrants", openAge: omega,
-                baseYear: baseYear, problem: personsProblem)
+                baseYear: baseYear, kind: .signedCounts, problem: personsProblem)
             migration = (values.values, migrationTable)
         }
 

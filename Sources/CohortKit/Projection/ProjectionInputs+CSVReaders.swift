@@ -13,6 +13,11 @@ extension ProjectionInputs {
             throw InputError("a header but no data rows; expected the base population by sex and age", file: t.file)
         }
         let year = try t.integer(first, cYear)
+        if t.hasAgeGroups(cAge) {
+            return (
+                year, try readGroupedPopulation(t, year: year, first: first.line, columns: (cYear, cSex, cAge, cValue))
+            )
+        }
         var open: (age: Int, line: Int)? = nil
         var rows: [(sex: Sex, age: Int, isOpen: Bool, value: Double, line: Int)] = []
         for r in t.records {
@@ -77,14 +82,66 @@ extension ProjectionInputs {
         return (year, population)
     }
 
+    /// `population.csv` by age groups: ω from the open group, each sex's groups
+    /// tiling 0…ω − 1, graduated to single ages (see ``GroupedSeries``).
+    private static func readGroupedPopulation(
+        _ t: CSVTable, year: Int, first: Int, columns: (year: Int, sex: Int, age: Int, value: Int)
+    ) throws -> BySex<[Double]> {
+        var series = BySex(female: GroupedSeries(), male: GroupedSeries())
+        var open: (age: Int, line: Int)? = nil
+        for r in t.records {
+            let y = try t.integer(r, columns.year)
+            guard y == year else {
+                throw InputError(
+                    "rows for \(y) and for \(year) (line \(first)); population.csv holds one base year only",
+                    file: t.file, line: r.line, column: "year")
+            }
+            let sex = try t.sex(r, columns.sex)
+            let span = try t.ageSpan(r, columns.age)
+            if span.isOpen {
+                if let o = open, o.age != span.lower {
+                    throw InputError(
+                        "two open age groups, \(o.age)+ (line \(o.line)) and \(span)", file: t.file, line: r.line,
+                        column: "age")
+                }
+                open = (span.lower, r.line)
+            }
+            let value = try t.number(r, columns.value)
+            guard value >= 0 else {
+                throw InputError(
+                    "\(value) is negative; a population cannot be", file: t.file, line: r.line, column: "population")
+            }
+            if let message = personsProblem(value) {
+                throw InputError("\(value) \(message)", file: t.file, line: r.line, column: "population")
+            }
+            series[sex].rows.append(.init(span: span, value: value, line: r.line))
+        }
+        guard let omega = open?.age else {
+            throw InputError("no open age group; write the last age group with a plus, e.g. 100+", file: t.file)
+        }
+        guard omega >= 1 else {
+            throw InputError("the open age group is \(omega)+; it must be 1+ or older", file: t.file, line: open!.line)
+        }
+        return try BySex { sex in
+            guard !series[sex].rows.isEmpty else { throw InputError("no rows for \(sex) in \(year)", file: t.file) }
+            return try series[sex].singleAges(kind: .counts, openAge: omega, file: t.file, what: "\(sex)")
+        }
+    }
+
     /// A `year,sex,age,<value>` file that must give every sex and age 0…ω for
     /// each year it has. `problem` returns a message for an invalid value.
+    /// Ages may be groups (`35-39`), graduated as `kind` says (see ``GroupedSeries``).
     static func readYearSexAge(
-        _ t: CSVTable, value name: String, openAge omega: Int, baseYear: Int,
+        _ t: CSVTable, value name: String, openAge omega: Int, baseYear: Int, kind: GroupedSeries.Kind,
         problem: (Double) -> String?
     ) throws -> YearTable<BySex<[Double]>> {
         let cYear = try t.requireColumn("year"), cSex = try t.requireColumn("sex")
         let cAge = try t.requireColumn("age"), cValue = try t.requireColumn(name)
+        if t.hasAgeGroups(cAge) {
+            return try readGroupedYearSexAge(
+                t, value: name, column: cValue, openAge: omega, baseYear: baseYear, kind: kind,
+                problem: problem)
+        }
         let n = omega + 1
         // Per year: values by sex and age, flat (female then male), and the line of each (0: no row yet).
         var values: [Int: [Double]] = [:]
@@ -140,6 +197,38 @@ extension ProjectionInputs {
         return table
     }
 
+    /// ``readYearSexAge(_:value:openAge:baseYear:kind:problem:)`` for a file with age groups.
+    private static func readGroupedYearSexAge(
+        _ t: CSVTable, value name: String, column cValue: Int, openAge omega: Int, baseYear: Int,
+        kind: GroupedSeries.Kind,
+        problem: (Double) -> String?
+    ) throws -> YearTable<BySex<[Double]>> {
+        let cYear = try t.requireColumn("year"), cSex = try t.requireColumn("sex"), cAge = try t.requireColumn("age")
+        var series: [Int: BySex<GroupedSeries>] = [:]
+        var table = YearTable<BySex<[Double]>>()
+        for r in t.records {
+            let y = try yearOfRates(t, r, cYear, baseYear: baseYear)
+            let sex = try t.sex(r, cSex)
+            let span = try t.ageSpan(r, cAge)
+            let v = try t.number(r, cValue)
+            if let message = problem(v) {
+                throw InputError("\(v) \(message)", file: t.file, line: r.line, column: name)
+            }
+            if series[y] == nil {
+                series[y] = BySex(female: GroupedSeries(), male: GroupedSeries())
+                table.firstLine[y] = r.line
+            }
+            series[y]![sex].rows.append(.init(span: span, value: v, line: r.line))
+        }
+        for (year, bySex) in series {
+            table.values[year] = try BySex { sex in
+                guard !bySex[sex].rows.isEmpty else { throw InputError("no rows for \(year), \(sex)", file: t.file) }
+                return try bySex[sex].singleAges(kind: kind, openAge: omega, file: t.file, what: "\(year), \(sex)")
+            }
+        }
+        return table
+    }
+
     /// A message for a count of persons beyond ±``maximumPersons`` in one cell, else `nil`.
     static func personsProblem(_ value: Double) -> String? {
         abs(value) > maximumPersons
@@ -150,11 +239,14 @@ extension ProjectionInputs {
     /// `fertility.csv`: `year,age,asfr`, ages without a row at zero.
     static func readFertility(_ t: CSVTable, openAge omega: Int, baseYear: Int) throws -> YearTable<[Double]> {
         let cYear = try t.requireColumn("year"), cAge = try t.requireColumn("age"), cValue = try t.requireColumn("asfr")
+        let grouped = t.hasAgeGroups(cAge)
+        var series: [Int: GroupedSeries] = [:]
         var table = YearTable<[Double]>()
         var lines: [Int: [Int]] = [:]
         for r in t.records {
             let year = try yearOfRates(t, r, cYear, baseYear: baseYear)
-            let age = try t.age(r, cAge, openAge: omega).age
+            let span = grouped ? try t.ageSpan(r, cAge) : nil
+            let age = grouped ? 0 : try t.age(r, cAge, openAge: omega).age
             let v = try t.number(r, cValue)
             guard v >= 0 else {
                 throw InputError(
@@ -164,6 +256,11 @@ extension ProjectionInputs {
                 throw InputError(
                     "\(v) births per woman in one year of age is impossible; fertility rates are births per woman per year (per 1,000 women? divide by 1,000)",
                     file: t.file, line: r.line, column: "asfr")
+            }
+            if let span {
+                if series[year] == nil { table.firstLine[year] = r.line }
+                series[year, default: GroupedSeries()].rows.append(.init(span: span, value: v, line: r.line))
+                continue
             }
             if table.values[year] == nil {
                 table.values[year] = Array(repeating: 0, count: omega + 1)
@@ -177,6 +274,10 @@ extension ProjectionInputs {
             }
             table.values[year]![age] = v
             lines[year]![age] = r.line
+        }
+        for (year, rows) in series {
+            table.values[year] = try rows.singleAges(
+                kind: .rates, openAge: omega, partial: true, file: t.file, what: "\(year)")
         }
         return table
     }

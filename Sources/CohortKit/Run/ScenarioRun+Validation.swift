@@ -9,6 +9,8 @@ extension ScenarioRun {
         public var years: Range<Int>
         /// Whether any year has net migrants.
         public var hasMigration: Bool
+        /// The input files given by age groups and graduated to single ages (see ``Dataset/graduatedFiles``).
+        public var graduatedFiles: [String]
     }
 
     /// Checks the run without projecting: every year's rates give life tables
@@ -34,6 +36,6 @@ extension ScenarioRun {
         let first = inputs.years.first?.year ?? inputs.baseYear + 1
         return Validation(
             analysisProblem: problem, basePopulation: total, years: first..<(first + inputs.years.count),
-            hasMigration: inputs.years.contains { $0.netMigrants != nil })
+            hasMigration: inputs.years.contains { $0.netMigrants != nil }, graduatedFiles: data.graduatedFiles)
     }
 }

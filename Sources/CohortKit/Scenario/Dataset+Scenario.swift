@@ -180,7 +180,7 @@ extension Dataset {
         case .file(let url):
             let t = try CSVTable.read(url, displayName: url.lastPathComponent)
             let table = try ProjectionInputs.readYearSexAge(
-                t, value: "net_migrants", openAge: n - 1, baseYear: result.baseYear,
+                t, value: "net_migrants", openAge: n - 1, baseYear: result.baseYear, kind: .signedCounts,
                 problem: ProjectionInputs.personsProblem)
             for i in result.years.indices {
                 guard let m = table.values[result.years[i].year] else {

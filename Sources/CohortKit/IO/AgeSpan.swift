@@ -1,0 +1,65 @@
+import Foundation
+
+/// An age cell of an input file: a single year of age (`37`), a closed
+/// group with inclusive bounds (`35-39`, `1-4`), or the open group (`100+`).
+public struct AgeSpan: Sendable, Equatable, CustomStringConvertible {
+    /// The first age of the span, years.
+    public var lower: Int
+    /// The last age, included; `nil` for the open group.
+    public var upper: Int?
+
+    /// A span from its bounds (`upper` nil: the open group `lower+`).
+    public init(lower: Int, upper: Int?) {
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// Whether this is the open group.
+    public var isOpen: Bool { upper == nil }
+
+    /// Years of age covered (`nil` for the open group).
+    public var width: Int? { upper.map { $0 - lower + 1 } }
+
+    /// As written in files: `37`, `35-39`, `100+`.
+    public var description: String {
+        guard let upper else { return "\(lower)+" }
+        return upper == lower ? "\(lower)" : "\(lower)-\(upper)"
+    }
+}
+
+extension CSVTable {
+    /// Whether any cell of `column` holds an age group such as `35-39`.
+    public func hasAgeGroups(_ column: Int) -> Bool {
+        records.contains { text($0, column).dropFirst().contains("-") }
+    }
+
+    /// The age span of a cell: `37`, `35-39` (inclusive bounds) or `100+`.
+    ///
+    /// - Throws: ``InputError`` naming the file, line and column for anything else.
+    public func ageSpan(_ record: Record, _ column: Int) throws -> AgeSpan {
+        let cell = text(record, column).trimmingCharacters(in: .whitespaces)
+        func fail() -> InputError {
+            InputError(
+                "\(InputError.quote(cell)) is not an age; write a year of age (37), a group with its first and last age (35-39), or the open group (100+)",
+                file: file, line: record.line, column: header[column])
+        }
+        func whole(_ s: Substring) -> Int? {
+            guard !s.isEmpty, s.count <= 4, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(s)
+        }
+        if cell.hasSuffix("+") {
+            guard let age = whole(cell.dropLast()) else { throw fail() }
+            return AgeSpan(lower: age, upper: nil)
+        }
+        let parts = cell.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let lower = whole(parts[0]) else { throw fail() }
+        guard parts.count == 2 else { return AgeSpan(lower: lower, upper: lower) }
+        guard let upper = whole(parts[1]) else { throw fail() }
+        guard upper >= lower else {
+            throw InputError(
+                "the age group \(cell) ends before it starts; write the first age, then the last (\(upper)-\(lower))",
+                file: file, line: record.line, column: header[column])
+        }
+        return AgeSpan(lower: lower, upper: upper)
+    }
+}
