@@ -31,6 +31,10 @@ public struct WorkingAgeStory: Sendable {
     public var policy: WorkingAgeAnalysis?
     /// A stochastic projection around the main scenario.
     public var simulation: SimulationResult?
+    /// The models the simulation drew from (for the method's fit years).
+    public var model: StochasticModel?
+    /// Why there is no simulation, when one was wanted (one line in the report).
+    public var noSimulation: String?
     /// The data's sources and licences, as a table.
     public var sources: DataTable?
 
@@ -52,12 +56,15 @@ public struct WorkingAgeStory: Sendable {
     /// A story from its parts; see the properties.
     public init(
         scenarios: [Scenario], waves: [Wave], policy: WorkingAgeAnalysis? = nil, simulation: SimulationResult? = nil,
-        sources: DataTable? = nil, sourceLine: String, generator: String, place: String? = nil
+        model: StochasticModel? = nil, noSimulation: String? = nil, sources: DataTable? = nil, sourceLine: String,
+        generator: String, place: String? = nil
     ) {
         precondition(!scenarios.isEmpty, "a report needs at least one scenario")
         self.scenarios = scenarios
         self.waves = waves
         self.policy = policy
+        self.model = model
+        self.noSimulation = noSimulation
         self.simulation = simulation
         self.sources = sources
         self.sourceLine = sourceLine
@@ -65,7 +72,7 @@ public struct WorkingAgeStory: Sendable {
         self.place = place
     }
 
-    private static func millions(_ v: Double) -> String { NumberFormat.decimal(v / 1_000_000, places: 2) + " million" }
+    private static func millions(_ v: Double) -> String { StoryWords.persons(v) }
 
     /// The years the tables show: the base year, every year ending in 0, the last.
     var keyYears: [Int] {
@@ -96,16 +103,23 @@ public struct WorkingAgeStory: Sendable {
         if let first = a.indicators(in: years.lowerBound), let last = a.indicators(in: years.upperBound) {
             var s =
                 "At the end of \(years.lowerBound), \(Self.millions(first.working)) people were aged \(bandText). Under \(main.name)"
-            if years.contains(2050), let mid = a.indicators(in: 2050) {
+            let change = StoryWords.change(from: first.working, to: last.working)
+            if years.contains(2050), let mid = a.indicators(in: 2050), years.upperBound != 2050 {
                 s +=
-                    ", \(Self.millions(mid.working)) remain in 2050 and \(Self.millions(last.working)) in \(years.upperBound)"
+                    ", \(Self.millions(mid.working)) are in 2050 and \(Self.millions(last.working)) in \(years.upperBound)"
             } else {
-                s += ", \(Self.millions(last.working)) remain in \(years.upperBound)"
+                s += ", \(Self.millions(last.working)) are in \(years.upperBound)"
             }
-            s += ": \(NumberFormat.decimal(100 * (1 - last.working / first.working), places: 0))% fewer. "
-            s += "The old-age dependency ratio (\(band.upperBound + 1)+ per 100 aged \(bandText)) goes from "
+            s += ": the working-age population \(change.verb)"
+            s += change.fraction == 0 || abs(change.fraction) < 0.005 ? ". " : " (\(change.amount)). "
+            let dependency = StoryWords.change(
+                from: first.oldAgeDependency, to: last.oldAgeDependency, verbs: ("climbs", "falls"))
             s +=
-                "\(NumberFormat.decimal(first.oldAgeDependency, places: 1)) to \(NumberFormat.decimal(last.oldAgeDependency, places: 1))."
+                "The old-age dependency ratio (\(band.upperBound + 1)+ per 100 aged \(bandText)) \(dependency.verb == "stays about the same" ? "stays near" : dependency.verb + " from") "
+            s +=
+                dependency.verb == "stays about the same"
+                ? "\(NumberFormat.decimal(first.oldAgeDependency, places: 1))."
+                : "\(NumberFormat.decimal(first.oldAgeDependency, places: 1)) to \(NumberFormat.decimal(last.oldAgeDependency, places: 1))."
             out.append(s)
         }
         for summary in a.waves(waves) {
@@ -127,6 +141,7 @@ public struct WorkingAgeStory: Sendable {
                 )
             }
         }
+        if let noSimulation { out.append(noSimulation) }
         if let simulation {
             var s =
                 "The stochastic projection (\(NumberFormat.persons(Double(simulation.draws))) draws around \(main.name)) puts the \(bandText) population"
@@ -156,12 +171,15 @@ public struct WorkingAgeStory: Sendable {
         let pyramidYears = ReportCharts.pyramidYears(result.years)
         let pyramids = ReportCharts.pyramids(
             result, years: pyramidYears, waves: waves, scenario: main.name, source: sourceLine)
+        let pyramidText =
+            "Each pyramid shows the population at 31 December by single year of age, men to the left and women to the right, on the same scale."
+            + (waves.isEmpty
+                ? ""
+                : " The coloured bars are the cohorts born \(StoryWords.birthYears(waves)); follow them upwards from \(pyramidYears.first!) to \(pyramidYears.last!).")
         sections.append(
             .init(
-                heading: "The baby booms move up the pyramid",
-                paragraphs: [
-                    "Each pyramid shows the population at 31 December by single year of age, men to the left and women to the right, on the same scale. The coloured bars are the birth cohorts of the baby booms; follow them upwards from \(pyramidYears.first!) to \(pyramidYears.last!)."
-                ],
+                heading: waves.isEmpty ? "The population by age" : "The named cohorts move up the pyramid",
+                paragraphs: [pyramidText],
                 figures: [
                     .init(
                         svg: pyramids.svg(),
@@ -172,8 +190,15 @@ public struct WorkingAgeStory: Sendable {
 
         let flows = ReportCharts.flows(a, waves: summaries, policy: policy, scenario: main.name, source: sourceLine)
         var flowText = [
-            "Entrants are the people who reach \(band.lowerBound) in the year; leavers, those who reach their retirement age (\(a.options.retirementAge)). Bars before the dashed line are registered; after it, projected."
+            "Entrants are the people who reach \(band.lowerBound) in the year; leavers, those who reach their retirement age (\(a.options.retirementAge))."
+                + (a.flows.contains { $0.source == .registered && $0.year < a.result.baseYear }
+                    ? " Bars before the dashed line are registered; after it, projected." : "")
         ]
+        if summaries.isEmpty {
+            flowText.append(
+                "The data name no birth cohorts to follow (no seeds with named waves, and no births history to find them in)."
+            )
+        }
         if let policy {
             flowText.append(
                 "The dashed line shows the leavers if the retirement age were \(policy.options.retirementAge).")
@@ -184,13 +209,16 @@ public struct WorkingAgeStory: Sendable {
                 figures: [
                     .init(svg: flows.svg(), caption: "Entrants to and leavers from working age per year, \(main.name).")
                 ],
-                tables: [
-                    .init(
-                        caption: "The two waves", table: a.wavesTable(summaries),
-                        note:
-                            "Births are registered births; the other columns count people. Leavers and entrants: all cohorts reaching the retirement age or \(band.lowerBound) in the wave's years."
-                    )
-                ]))
+                tables: summaries.isEmpty
+                    ? []
+                    : [
+                        .init(
+                            caption: summaries.count == 1 ? "The wave" : "The \(summaries.count) waves",
+                            table: a.wavesTable(summaries),
+                            note:
+                                "Births are registered births; the other columns count people. Leavers and entrants: all cohorts reaching the retirement age or \(band.lowerBound) in the wave's years."
+                        )
+                    ]))
 
         let chart = ReportCharts.workingAge(
             scenarios.map { ($0.name, $0.analysis) }, simulation: simulation, source: sourceLine)
@@ -254,8 +282,14 @@ public struct WorkingAgeStory: Sendable {
             "Cohort-component projection by single year of age and sex, one year at a time: survival ratios from single-age life tables (Andreev–Kingkade a(0), Kannisto closure of the open age group), births from women's age-specific fertility and the sex ratio at birth, net migrants added at the end of the year. Working age is \(band.lowerBound)–\(band.upperBound); a cohort leaves it at its retirement age."
         ]
         if simulation != nil {
+            func span(_ years: [Int]) -> String { years.isEmpty ? "its history" : "\(years.first!)–\(years.last!)" }
+            let mortality = model.map { span($0.mortality.female.years) } ?? "the registers"
+            let tfr =
+                model.map { "\($0.fertility.years.lowerBound)–\($0.fertility.years.upperBound)" } ?? "the estimates"
+            let migration =
+                model.map { "\($0.migration.years.lowerBound)–\($0.migration.years.upperBound)" } ?? "the estimates"
             method.append(
-                "Stochastic draws: Lee–Carter mortality by sex fitted to the registered deaths 1993–2023 (random walk with drift, drift uncertainty included), an AR(1) in the logit of the TFR fitted to 1984–2023, and an AR(1) in total net migration fitted to 1993–2023; each draw is centred on the scenario."
+                "Stochastic draws: Lee–Carter mortality by sex fitted to the deaths \(mortality) (random walk with drift, drift uncertainty included), an AR(1) in the logit of the TFR fitted to \(tfr), and an AR(1) in total net migration fitted to \(migration); each draw is centred on the scenario."
             )
         }
         var sourceTables: [HTMLReport.Table] = []

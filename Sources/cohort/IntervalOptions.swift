@@ -13,17 +13,20 @@ struct IntervalOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: "Seed of the stochastic draws.", transform: WholeNumber.seed)
     var seed: UInt64 = 1
 
-    /// A stochastic projection of `run`, or nil for 0 draws.
-    func simulate(_ run: ScenarioRun) throws -> SimulationResult? {
-        guard draws > 0 else { return nil }
+    /// A stochastic projection of `run` and the models it drew from; nil for
+    /// 0 draws, or (with why, which the caller says) when the run's data have
+    /// no history the models can be fitted to.
+    func simulate(_ run: ScenarioRun) throws -> (result: SimulationResult?, model: StochasticModel?, why: String?) {
+        guard draws > 0 else { return (nil, nil, nil) }
         let model: StochasticModel
         do {
             model = try run.fitStochasticModel()
         } catch let error as StochasticModelError {
-            throw InputError(
-                "the prediction intervals need a stochastic model fitted to \(InputError.printable(run.label))'s history, and it cannot be fitted: \(error); give --draws 0 for none"
+            return (
+                nil, nil,
+                "No prediction intervals: the stochastic models cannot be fitted to \(InputError.printable(run.label))'s data (\(error))."
             )
         }
-        return try run.simulate(SimulationOptions(draws: draws, seed: seed), model: model)
+        return (try run.simulate(SimulationOptions(draws: draws, seed: seed), model: model), model, nil)
     }
 }

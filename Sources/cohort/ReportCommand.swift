@@ -43,9 +43,12 @@ struct ReportCommand: ParsableCommand {
                 name: run.label, description: run.scenario?.description ?? "", inputs: run.inputs,
                 analysis: run.label == main.label ? waves.statutory : try run.analyse())
         }
+        let drawn = try intervals.simulate(main)
+        if let why = drawn.why { Terminal.warn("note: \(why)") }
         let story = WorkingAgeStory(
             scenarios: scenarios, waves: waves.waveList.waves, policy: waves.policy,
-            simulation: try intervals.simulate(main), sources: main.provenance.map(WorkingAgeStory.sourcesTable),
+            simulation: drawn.result, model: drawn.model, noSimulation: drawn.why,
+            sources: main.provenance.map(WorkingAgeStory.sourcesTable),
             sourceLine: ChartCommand.source(main), generator: "cohort \(Cohort.configuration.version)",
             place: main.provenance?.place)
         try OutputWriting.file(try story.report().render(), out: out)

@@ -25,8 +25,9 @@ struct WorkingAgeChartCommand: ParsableCommand {
     func run() throws {
         let runs = try selection.runs()
         let analyses = try runs.map { (name: $0.label, analysis: try $0.analyse()) }
-        let simulation = try intervals.simulate(runs[0])
-        let chart = ReportCharts.workingAge(analyses, simulation: simulation, source: ChartCommand.source(runs[0]))
+        let drawn = try intervals.simulate(runs[0])
+        if let why = drawn.why { Terminal.warn("note: \(why)") }
+        let chart = ReportCharts.workingAge(analyses, simulation: drawn.result, source: ChartCommand.source(runs[0]))
         try ChartCommand.emit(chart.svg(), out: out)
     }
 }

@@ -43,7 +43,7 @@ struct ReportCommandTests {
             #expect(html.contains(scenario), "missing \(scenario)")
         }
         for heading in [
-            "In brief", "The two waves", "Prediction intervals around taiwan-medium", "Sources and licences",
+            "In brief", "The 2 waves", "Prediction intervals around taiwan-medium", "Sources and licences",
             "Fertility, life expectancy and migration by scenario",
         ] {
             #expect(html.contains(heading), "missing \(heading)")

@@ -31,8 +31,10 @@ public enum ReportCharts {
         }
         return PyramidChart(
             panels: panels, highlights: highlights(waves),
-            title: "Population by single year of age: the baby booms move up",
-            subtitle: "Scenario \(scenario); coloured: the cohorts born in the two baby booms", source: source)
+            title: "Population by single year of age" + (waves.isEmpty ? "" : ": the named cohorts move up"),
+            subtitle: "Scenario \(scenario)"
+                + (waves.isEmpty ? "" : "; coloured: the cohorts born \(StoryWords.birthYears(waves))"),
+            source: source)
     }
 
     /// Entrants and leavers per year from `analysis`, the waves' retirement
@@ -59,7 +61,10 @@ public enum ReportCharts {
             leaversLabel: "Leavers (reaching \(analysis.options.retirementAge))",
             policyLabel: policy.map { "Leavers, retirement age \($0.options.retirementAge)" },
             title: "Who leaves and who enters working age, each year",
-            subtitle: "Scenario \(scenario); shaded: the years the baby-boom cohorts reach the retirement age",
+            subtitle: "Scenario \(scenario)"
+                + (waves.isEmpty
+                    ? ""
+                    : "; shaded: the years the cohorts born \(StoryWords.birthYears(waves.map(\.wave))) reach the retirement age"),
             source: source)
     }
 
@@ -88,10 +93,14 @@ public enum ReportCharts {
                 years: simulation.years, working: simulation.years.map { q(.workingAge, $0) },
                 dependency: simulation.years.map { q(.oldAgeDependency, $0) })
         }
+        let main = scenarios[0].analysis.indicators
+        let working = StoryWords.change(from: main.first!.working, to: main.last!.working)
+        let dependency = StoryWords.change(
+            from: main.first!.oldAgeDependency, to: main.last!.oldAgeDependency, verbs: ("climbs", "falls"))
         return WorkingAgeChart(
             series: series, fan: fan, workingLabel: "\(band.lowerBound)–\(band.upperBound)",
             oldLabel: "\(band.upperBound + 1)+",
-            title: "The working-age population shrinks; the old-age dependency ratio climbs",
+            title: "The working-age population \(working.verb); the old-age dependency ratio \(dependency.verb)",
             subtitle: fan == nil
                 ? "By scenario" : "By scenario; shaded: prediction intervals of the stochastic projection",
             source: source)
