@@ -8,7 +8,8 @@ struct ReportStoryTests {
     /// fertility 0.15 at 20–39 (TFR 3) and 2,000 immigrants a year at 20–29, 2025–2040: it grows.
     static func growing() throws -> URL {
         let folder = try CLIRunner.temporaryFolder()
-        var population = "year,sex,age,population\n", mortality = "year,sex,age,mx\n", migration = "year,sex,age,net_migrants\n"
+        var population = "year,sex,age,population\n", mortality = "year,sex,age,mx\n",
+            migration = "year,sex,age,net_migrants\n"
         var fertility = "year,age,asfr\n", srb = "year,srb\n"
         for sex in ["female", "male"] {
             for a in 0...90 { population += "2024,\(sex),\(a == 90 ? "90+" : String(a)),\(a == 90 ? 500 : 1000)\n" }
@@ -23,14 +24,18 @@ struct ReportStoryTests {
             for a in 20...39 { fertility += "\(year),\(a),0.15\n" }
             srb += "\(year),1.05\n"
         }
-        for (name, text) in [("population.csv", population), ("mortality.csv", mortality), ("fertility.csv", fertility),
-                             ("srb.csv", srb), ("migration.csv", migration)] {
+        for (name, text) in [
+            ("population.csv", population), ("mortality.csv", mortality), ("fertility.csv", fertility),
+            ("srb.csv", srb), ("migration.csv", migration),
+        ] {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         return folder
     }
 
-    @Test("A growing made-up population: the report says it grows, shows no waves table, and leaves out the intervals saying why")
+    @Test(
+        "A growing made-up population: the report says it grows, shows no waves table, and leaves out the intervals saying why"
+    )
     func grows() throws {
         let inputs = try Self.growing()
         let out = inputs.appendingPathComponent("report.html")
@@ -42,13 +47,16 @@ struct ReportStoryTests {
         #expect(html.contains("% more)"))
         #expect(!html.contains("fewer") && !html.contains("shrinks"))
         #expect(html.contains("The working-age population grows; the old-age dependency ratio"))
-        #expect(!html.contains("waves</caption>") && !html.contains("baby boom") && !html.contains("Prediction intervals"))
+        #expect(
+            !html.contains("waves</caption>") && !html.contains("baby boom") && !html.contains("Prediction intervals"))
         #expect(html.contains("The data name no birth cohorts to follow"))
         #expect(!html.contains("World Population Prospects"))
         #expect(html.contains("Source: cohort 0.4.0, input set \(inputs.lastPathComponent)."))
     }
 
-    @Test("Taiwan's report still says its working-age population shrinks, names its two waves and fits its models to 1993–2023")
+    @Test(
+        "Taiwan's report still says its working-age population shrinks, names its two waves and fits its models to 1993–2023"
+    )
     func taiwanShrinks() throws {
         let out = try CLIRunner.temporaryFolder().appendingPathComponent("report.html")
         let run = try CLIRunner.run(["report", "--scenario", "taiwan-medium", "--draws", "50", "--out", out.path])

@@ -302,9 +302,13 @@ struct SafetyCommandTests {
             #expect(header.contains("age_85_plus") && header.contains("share_85_plus"))
         }
         // With draws (the default) and no history to fit, the report leaves the intervals out and says why (issue 14).
-        let drawn = try CLIRunner.run(["report", "--inputs", folder.path, "--out", parent.appendingPathComponent("r2.html").path])
+        let drawn = try CLIRunner.run([
+            "report", "--inputs", folder.path, "--out", parent.appendingPathComponent("r2.html").path,
+        ])
         #expect(drawn.status == 0, "\(drawn.stderr)")
-        #expect(drawn.stderr.contains("note: No prediction intervals: the stochastic models cannot be fitted to o\(omega)'s data"))
+        #expect(
+            drawn.stderr.contains(
+                "note: No prediction intervals: the stochastic models cannot be fitted to o\(omega)'s data"))
     }
 
     @Test("8. A scenario's retirement age that does not fit is an error naming it, in validate and project --out")
