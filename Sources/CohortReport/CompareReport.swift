@@ -39,4 +39,37 @@ public enum CompareReport {
         }
         return table
     }
+
+    /// The populations by age group (default 0-4, 5-9, …, ω+ of the first
+    /// scenario's open age) in each year: one row per year and group, named
+    /// `age_0_4`, …, `age_100_plus`, each scenario's persons and each one's
+    /// difference from the first (a scenario with another open age: empty cells).
+    public static func groupTable(
+        _ scenarios: [(name: String, projection: ScenarioProjection)], years: [Int], groups: [AgeSpan]? = nil
+    ) -> DataTable {
+        let omega = scenarios[0].projection.result.openAge
+        let groups = groups ?? AgeSpan.fiveYear(openAge: omega)
+        var columns: [DataTable.Column] = [.init("year", "Year", .year), .init("age", "Age", .text)]
+        for s in scenarios { columns.append(.init(s.name, s.name, .persons)) }
+        for s in scenarios.dropFirst() {
+            columns.append(
+                .init("\(s.name)_minus_\(scenarios[0].name)", "\(s.name) − \(scenarios[0].name)", .signedPersons))
+        }
+        var table = DataTable(columns)
+        for year in years {
+            for g in groups {
+                let values: [Double?] = scenarios.map { s in
+                    let r = s.projection.result
+                    guard r.openAge == omega, let p = r.population(in: year) else { return nil }
+                    return g.ages(openAge: omega).map { p.female[$0] + p.male[$0] }.reduce(0, +)
+                }
+                let name = "age_\(g.lower)_" + (g.upper.map(String.init) ?? "plus")
+                var row: [DataTable.Value] = [.number(Double(year)), .text(name)]
+                row += values.map(DataTable.value)
+                row += values.dropFirst().map { v in DataTable.value(v.flatMap { a in values[0].map { a - $0 } }) }
+                table.append(row)
+            }
+        }
+        return table
+    }
 }

@@ -11,15 +11,20 @@ struct CompareCommand: ParsableCommand {
             For each chosen year and indicator: the value under each scenario and \
             each scenario's difference from the first. Indicators (names of \
             indicators.csv; the broad groups follow the working-age band): \
-            \(Indicator.allCases.map { $0.name() }.joined(separator: ", ")).
+            \(Indicator.allCases.map { $0.name() }.joined(separator: ", ")). With \
+            --age-groups 5, the populations by five-year age group instead \
+            (age_0_4, age_5_9, …, age_100_plus).
 
             Examples:
               cohort compare --scenario taiwan-medium --scenario taiwan-low --scenario taiwan-high
               cohort compare --scenario taiwan-medium --scenario taiwan-zero-migration --indicator age_15_64 --year 2050 --year 2070
+              cohort compare --scenario taiwan-medium --scenario taiwan-low --age-groups 5 --year 2050
             """
     )
 
     @OptionGroup var selection: ScenarioSelection
+
+    @OptionGroup var groups: AgeGroupsOption
 
     @Option(
         name: .customLong("indicator"),
@@ -67,7 +72,10 @@ struct CompareCommand: ParsableCommand {
                 )
             }
         }
-        let table = CompareReport.table(projections, indicators: chosen, years: shown)
+        let table =
+            groups.fiveYear
+            ? CompareReport.groupTable(projections, years: shown)
+            : CompareReport.table(projections, indicators: chosen, years: shown)
         Terminal.emit(
             table, format: format, title: "Scenarios compared; differences from \(runs[0].label)",
             note:

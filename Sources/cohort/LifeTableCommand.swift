@@ -10,16 +10,21 @@ struct LifeTableCommand: ParsableCommand {
         discussion: """
             Single ages 0…ω with the open group ω+: m(x), a(x), q(x), and l(x), \
             d(x), L(x), T(x) on a radix of 100,000, and e(x) in years. a(0) by the \
-            Andreev–Kingkade rule; the open group closed by the scenario's method.
+            Andreev–Kingkade rule; the open group closed by the scenario's method. \
+            With --age-groups 5, the same table abridged to 0, 1-4, 5-9, …, ω+ \
+            (survivors at each group's first age; deaths and person-years summed).
 
             Examples:
               cohort lifetable
               cohort lifetable --scenario taiwan-medium --year 2050 --sex female
               cohort lifetable --inputs my-inputs --format csv
+              cohort lifetable --year 2050 --age-groups 5
             """
     )
 
     @OptionGroup var selection: ScenarioSelection
+
+    @OptionGroup var groups: AgeGroupsOption
 
     @Option(
         name: .long, parsing: .unconditional,
@@ -52,7 +57,9 @@ struct LifeTableCommand: ParsableCommand {
             let shown = year ?? run.inputs.years.first!.year
             let title =
                 "Life table, \(run.label), \(shown), \(s): e(0) = \(NumberFormat.decimal(table.lifeExpectancyAtBirth, places: 2)) years, \(table.closure) closure"
-            Terminal.emit(LifeTableReport.table(table), format: format, title: title)
+            Terminal.emit(
+                groups.fiveYear ? LifeTableReport.abridged(table) : LifeTableReport.table(table), format: format,
+                title: title)
         }
     }
 }

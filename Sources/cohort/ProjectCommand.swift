@@ -18,7 +18,7 @@ struct ProjectCommand: ParsableCommand {
             The key years are the base year, the next, every year ending in 0 and \
             the last. --format csv or json prints them for programs, with the column \
             names of indicators.csv. With --out, population.csv, components.csv and \
-            indicators.csv are written into a new folder, atomically (a failed run \
+            indicators.csv (with --age-groups 5 also population_5y.csv) are written into a new folder, atomically (a failed run \
             leaves nothing behind); with several scenarios each row starts with the \
             scenario's name. Counts are whole persons unless --decimals says otherwise.
 
@@ -31,6 +31,8 @@ struct ProjectCommand: ParsableCommand {
     )
 
     @OptionGroup var selection: ScenarioSelection
+
+    @OptionGroup var groups: AgeGroupsOption
 
     @Option(name: .long, help: "What to print: table, markdown, csv or json.")
     var format: OutputFormat = .table
@@ -59,6 +61,7 @@ struct ProjectCommand: ParsableCommand {
         let several = runs.count > 1
         var printed = DataTable([])
         var population = "", components = ""
+        var grouped: DataTable? = nil
         var indicators: DataTable? = nil
         var cut = false
         for (i, run) in runs.enumerated() {
@@ -79,6 +82,10 @@ struct ProjectCommand: ParsableCommand {
                 let name = several ? run.label : nil
                 population += result.populationCSV(decimals: decimals, scenario: name, header: i == 0)
                 components += result.componentsCSV(decimals: decimals, scenario: name, header: i == 0)
+                if groups.fiveYear {
+                    let table = name.map(result.populationTable().withScenario) ?? result.populationTable()
+                    if grouped == nil { grouped = table } else { try grouped!.append(rowsOf: table) }
+                }
                 if let problem = projection.bandProblem {
                     Terminal.warn(
                         "note: \(InputError.printable(run.label)): indicators.csv leaves out \(WorkingAgeAnalysis.bandColumns): \(problem.message)"
@@ -106,10 +113,11 @@ struct ProjectCommand: ParsableCommand {
             )
         }
         if let out {
-            let files = [
+            var files = [
                 ("population.csv", population), ("components.csv", components),
                 ("indicators.csv", indicators?.csv() ?? ""),
             ]
+            if let grouped { files.append(("population_5y.csv", grouped.csv())) }
             try OutputWriting.folder(files, out: out, force: force, runs: runs)
         }
     }
