@@ -45,6 +45,6 @@ public enum SummaryReport {
         let old =
             projection.indicators.contains(.oldShare)
             ? "; \(Indicator.oldShare.title(projection.options)) of the total" : ""
-        return "Persons at 31 December; births, deaths and net migrants during the year\(old)."
+        return "Persons at \(projection.populationDate); births, deaths and net migrants during the year\(old)."
     }
 }

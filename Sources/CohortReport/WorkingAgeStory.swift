@@ -52,6 +52,8 @@ public struct WorkingAgeStory: Sendable {
     public var generator: String
     /// The place, for the title ("Taiwan"); nil for none.
     public var place: String?
+    /// The day of the year the populations refer to (default Cohort's 31 December).
+    public var populationDate = Provenance.defaultPopulationDate
 
     /// A story from its parts; see the properties.
     public init(
@@ -170,9 +172,10 @@ public struct WorkingAgeStory: Sendable {
 
         let pyramidYears = ReportCharts.pyramidYears(result.years)
         let pyramids = ReportCharts.pyramids(
-            result, years: pyramidYears, waves: waves, scenario: main.name, source: sourceLine)
+            result, years: pyramidYears, waves: waves, scenario: main.name, source: sourceLine,
+            populationDate: populationDate)
         let pyramidText =
-            "Each pyramid shows the population at 31 December by single year of age, men to the left and women to the right, on the same scale."
+            "Each pyramid shows the population at \(populationDate) by single year of age, men to the left and women to the right, on the same scale."
             + (waves.isEmpty
                 ? ""
                 : " The coloured bars are the cohorts born \(StoryWords.birthYears(waves)); follow them upwards from \(pyramidYears.first!) to \(pyramidYears.last!).")
@@ -184,7 +187,7 @@ public struct WorkingAgeStory: Sendable {
                     .init(
                         svg: pyramids.svg(),
                         caption:
-                            "Population pyramids, \(main.name), \(pyramidYears.map(String.init).joined(separator: ", ")). Persons at 31 December; the top row is the open age group."
+                            "Population pyramids, \(main.name), \(pyramidYears.map(String.init).joined(separator: ", ")). Persons at \(populationDate); the top row is the open age group."
                     )
                 ]))
 
@@ -221,21 +224,24 @@ public struct WorkingAgeStory: Sendable {
                     ]))
 
         let chart = ReportCharts.workingAge(
-            scenarios.map { ($0.name, $0.analysis) }, simulation: simulation, source: sourceLine)
+            scenarios.map { ($0.name, $0.analysis) }, simulation: simulation, source: sourceLine,
+            populationDate: populationDate)
         var tables: [HTMLReport.Table] = []
         tables.append(
             .init(
                 caption: "Aged \(band.lowerBound)–\(band.upperBound) by scenario",
-                table: byScenario(.working), note: "Persons at 31 December."))
+                table: byScenario(.working), note: "Persons at \(populationDate)."))
         tables.append(
             .init(
                 caption: "Share aged \(band.upperBound + 1) and over by scenario", table: byScenario(.oldShare),
-                note: "Percent of the total at 31 December."))
+                note: "Percent of the total at \(populationDate)."))
         tables.append(
             .init(
                 caption: "Old-age dependency ratio by scenario",
                 table: byScenario(.oldAgeDependency),
-                note: "\(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound), at 31 December."))
+                note:
+                    "\(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound), at \(populationDate).")
+        )
         if let simulation {
             let years = keyYears.filter { simulation.years.contains($0) }
             tables.append(

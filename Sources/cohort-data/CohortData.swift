@@ -12,7 +12,8 @@ struct CohortData: ParsableCommand {
         abstract: "Build Cohort's bundled Taiwan dataset and seeds from the public source tables.",
         discussion: """
             Reads moi/ and wpp2024/ under --sources and writes <root>/data/taiwan/ \
-            (replacing it, atomically) and <root>/seeds/taiwan.json.
+            (replacing it, atomically) and <root>/seeds/taiwan.json; reads \
+            wpp2024-countries/ and writes <root>/data/japan/, data/korea/ and data/singapore/.
 
             Example:
               cohort-data --sources data-sources --root .
@@ -39,5 +40,12 @@ struct CohortData: ParsableCommand {
         print(
             "Wrote \(built.files.count) files to \(rootURL.appendingPathComponent("data/taiwan").path) and seeds/taiwan.json"
         )
+        for country in CountryDatasetBuilder.countries {
+            let files = try CountryDatasetBuilder.build(
+                country, sources: sourcesURL.appendingPathComponent("wpp2024-countries"))
+            let target = rootURL.appendingPathComponent("data/\(country.folder)")
+            try OutputFolder.write(files, to: target, replacement: .anyFolder)
+            print("Wrote \(files.count) files to \(target.path)")
+        }
     }
 }

@@ -64,7 +64,10 @@ struct CompareCommand: ParsableCommand {
         let projections = try runs.map { (name: $0.label, projection: try $0.project()) }
         let first = projections[0].projection.result
         let shown =
-            years.isEmpty ? SummaryReport.keyYears(first.years).filter { $0 >= runs[0].firstReportedYear } : years
+            years.isEmpty
+            ? SummaryReport.keyYears(first.years).filter { y in
+                y >= runs[0].firstReportedYear && projections.allSatisfy { $0.projection.result.years.contains(y) }
+            } : years
         for y in shown {
             for (name, projection) in projections where !projection.result.years.contains(y) {
                 throw ValidationError(
@@ -79,7 +82,19 @@ struct CompareCommand: ParsableCommand {
         Terminal.emit(
             table, format: format, title: "Scenarios compared; differences from \(runs[0].label)",
             note:
-                "Persons at 31 December; dependency per 100 of working age; support ratio: working age per person at or above the retirement age."
+                "Persons at \(Self.dates(runs)); dependency per 100 of working age; support ratio: working age per person at or above the retirement age."
         )
+    }
+
+    /// "31 December", or "31 December for taiwan-medium, 1 July for japan-medium" when the runs' dates differ.
+    static func dates(_ runs: [ScenarioRun]) -> String {
+        let dates = runs.map(\.populationDate)
+        guard Set(dates).count > 1 else { return dates.first ?? Provenance.defaultPopulationDate }
+        var order: [String] = []
+        for d in dates where !order.contains(d) { order.append(d) }
+        return order.map { d in
+            "\(d) for " + runs.filter { $0.populationDate == d }.map(\.label).joined(separator: ", ")
+        }
+        .joined(separator: "; ")
     }
 }

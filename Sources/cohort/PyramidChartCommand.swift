@@ -37,7 +37,7 @@ struct PyramidChartCommand: ParsableCommand {
         }
         let chart = ReportCharts.pyramids(
             result, years: years, waves: run.waves(history: try run.history()).waves, scenario: run.label,
-            source: ChartCommand.source(run))
+            source: ChartCommand.source(run), populationDate: run.populationDate)
         try ChartCommand.emit(chart.svg(), out: out)
     }
 }

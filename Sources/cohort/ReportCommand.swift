@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
             2050, 2070), its entrants and leavers with the two waves marked, and the \
             prediction intervals of a stochastic projection around it (--draws, \
             default 2,000; 0 for none). Every scenario appears in the working-age \
-            chart and the tables. Without --scenario: every bundled scenario, the \
+            chart and the tables. Without --scenario: every bundled scenario of the default's dataset, the \
             default first. Charts are inline SVG; the file needs no network and no \
             scripts, and prints. An existing --out file is replaced (atomically).
 
@@ -35,7 +35,11 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var retirement: RetirementPolicyOptions
 
     func run() throws {
-        let runs = try selection.runs(defaultScenarios: { $0.scenarioNamesDefaultFirst() })
+        // Without --scenario: the default and every bundled scenario of its dataset.
+        let runs = try selection.runs(defaultScenarios: { catalog in
+            let dataset = try? catalog.scenario(DataCatalog.defaultScenario).dataset
+            return catalog.scenarioNamesDefaultFirst().filter { (try? catalog.scenario($0).dataset) == dataset }
+        })
         let main = runs[0]
         let waves = try main.retirementWaves(policy: retirement.policy)
         let scenarios = try runs.map { run in
@@ -45,12 +49,13 @@ struct ReportCommand: ParsableCommand {
         }
         let drawn = try intervals.simulate(main)
         if let why = drawn.why { Terminal.warn("note: \(why)") }
-        let story = WorkingAgeStory(
+        var story = WorkingAgeStory(
             scenarios: scenarios, waves: waves.waveList.waves, policy: waves.policy,
             simulation: drawn.result, model: drawn.model, noSimulation: drawn.why,
             sources: main.provenance.map(WorkingAgeStory.sourcesTable),
             sourceLine: ChartCommand.source(main), generator: "cohort \(Cohort.configuration.version)",
             place: main.provenance?.place)
+        story.populationDate = main.populationDate
         try OutputWriting.file(try story.report().render(), out: out)
     }
 }

@@ -216,7 +216,7 @@ struct SimulateCommand: ParsableCommand {
             mortalityCentre == .scenario
             ? "the deterministic scenario" : "the scenario under the Lee–Carter expected death rates"
         let note =
-            "Quantiles over the draws; Centre = every random departure zero (\(centre)). Persons at 31 December; old-age dependency = \(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound); leavers = people reaching the retirement age."
+            "Quantiles over the draws; Centre = every random departure zero (\(centre)). Persons at \(run.populationDate); old-age dependency = \(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound); leavers = people reaching the retirement age."
         Terminal.emit(table, format: format, title: title, note: note)
 
         if let out {

@@ -37,7 +37,7 @@ struct ValidateCommand: ParsableCommand {
                 ? "no years"
                 : "\(span.lowerBound)–\(span.upperBound - 1) (\(span.count) year\(span.count == 1 ? "" : "s"))"
             print(
-                "ok\(warned): \(run.label): base population \(i.baseYear), \(NumberFormat.persons(check.basePopulation)) persons, "
+                "ok\(warned): \(run.label): base population \(run.populationDate) \(i.baseYear), \(NumberFormat.persons(check.basePopulation)) persons, "
                     + "ages 0–\(i.openAge - 1) and \(i.openAge)+; rates for \(rates), \(check.hasMigration ? "with" : "without") migration"
                     + (check.graduatedFiles.isEmpty
                         ? ""

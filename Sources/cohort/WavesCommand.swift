@@ -100,7 +100,7 @@ struct WavesCommand: ParsableCommand {
             Terminal.emit(
                 flowsTable, format: format,
                 note:
-                    "Persons; entrants and leavers are the people aged \(band.lowerBound) and at the retirement age at the end of the year."
+                    "Persons; entrants and leavers are the people aged \(band.lowerBound) and at the retirement age at \(run.populationDate)."
             )
             if let policyTable, let policy = waves.policy {
                 print("")

@@ -27,7 +27,9 @@ struct WorkingAgeChartCommand: ParsableCommand {
         let analyses = try runs.map { (name: $0.label, analysis: try $0.analyse()) }
         let drawn = try intervals.simulate(runs[0])
         if let why = drawn.why { Terminal.warn("note: \(why)") }
-        let chart = ReportCharts.workingAge(analyses, simulation: drawn.result, source: ChartCommand.source(runs[0]))
+        let chart = ReportCharts.workingAge(
+            analyses, simulation: drawn.result, source: ChartCommand.source(runs[0]),
+            populationDate: runs[0].populationDate)
         try ChartCommand.emit(chart.svg(), out: out)
     }
 }

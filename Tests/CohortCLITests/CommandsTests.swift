@@ -130,9 +130,15 @@ struct CommandsTests {
     func scenariosAndValidate() throws {
         let list = try CLIRunner.run(["scenarios", "--format", "json"], in: repositoryRoot)
         let rows = try #require(try Self.json(list.stdout) as? [[String: Any]])
-        #expect(rows.count == 6 && rows.contains { $0["name"] as? String == "taiwan-recent-fertility" })
+        #expect(rows.count == 12 && rows.contains { $0["name"] as? String == "taiwan-recent-fertility" })
+        #expect(
+            rows.contains {
+                $0["name"] as? String == "singapore-zero-migration" && $0["dataset"] as? String == "singapore"
+            })
         let ok = try CLIRunner.run(["validate", "--scenario", "taiwan-low"], in: repositoryRoot)
-        #expect(ok.status == 0 && ok.stdout.contains("ok: taiwan-low: base population 2024, 23,400,220 persons"))
+        #expect(
+            ok.status == 0 && ok.stdout.contains("ok: taiwan-low: base population 31 December 2024, 23,400,220 persons")
+        )
         let folder = try CLIRunner.temporaryFolder()
         let file = folder.appendingPathComponent("mine.toml")
         try "extends = \"taiwan-medium\"\n[fertility]\ntfr = \"lowest\"\n".write(

@@ -43,7 +43,9 @@ struct TaiwanCommandTests {
         #expect(run.stderr.contains("mine.toml:2: key horizon: unknown key"), "stderr: \(run.stderr)")
     }
 
-    @Test("cohort-data rebuilds data/taiwan and seeds/taiwan.json byte for byte from data-sources/")
+    @Test(
+        "cohort-data rebuilds data/taiwan, japan, korea, singapore and seeds/taiwan.json byte for byte from data-sources/"
+    )
     func reproducible() throws {
         let root = try CLIRunner.temporaryFolder()
         let sources = repositoryRoot.appendingPathComponent("data-sources")
@@ -51,15 +53,21 @@ struct TaiwanCommandTests {
             ["--sources", sources.path, "--root", root.path], executable: CLIRunner.dataBuilder)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let fm = FileManager.default
-        let built = root.appendingPathComponent("data/taiwan")
-        let bundled = repositoryRoot.appendingPathComponent("data/taiwan")
-        let files = try fm.subpathsOfDirectory(atPath: bundled.path).filter { $0.hasSuffix(".csv") }.sorted()
-        #expect(try fm.subpathsOfDirectory(atPath: built.path).filter { $0.hasSuffix(".csv") }.sorted() == files)
-        #expect(files.count >= 12)
-        for file in files {
-            let a = try Data(contentsOf: built.appendingPathComponent(file))
-            let b = try Data(contentsOf: bundled.appendingPathComponent(file))
-            #expect(a == b, "data/taiwan/\(file) differs from what cohort-data builds")
+        for (dataset, least) in [("taiwan", 13), ("japan", 6), ("korea", 6), ("singapore", 6)] {
+            let built = root.appendingPathComponent("data/\(dataset)")
+            let bundled = repositoryRoot.appendingPathComponent("data/\(dataset)")
+            func data(_ folder: URL) throws -> [String] {
+                try fm.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") || $0.hasSuffix(".toml") }
+                    .sorted()
+            }
+            let files = try data(bundled)
+            #expect(try data(built) == files, "\(dataset)")
+            #expect(files.count >= least, "\(dataset)")
+            for file in files {
+                let a = try Data(contentsOf: built.appendingPathComponent(file))
+                let b = try Data(contentsOf: bundled.appendingPathComponent(file))
+                #expect(a == b, "data/\(dataset)/\(file) differs from what cohort-data builds")
+            }
         }
         #expect(
             try Data(contentsOf: root.appendingPathComponent("seeds/taiwan.json"))

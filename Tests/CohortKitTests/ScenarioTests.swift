@@ -151,7 +151,9 @@ struct ScenarioTests {
         expectInputError("the scenario runs to 2200, but", key: "to") {
             _ = try dataset.inputs(for: Scenario(name: "x", source: .dataset("taiwan"), lastYear: 2200))
         }
-        expectInputError("there is no scenario \"no-such-scenario\"; bundled scenarios: taiwan-constant-fertility") {
+        expectInputError(
+            "there is no scenario \"no-such-scenario\"; bundled scenarios: japan-medium, japan-zero-migration, korea-medium"
+        ) {
             _ = try catalog.scenario("no-such-scenario")
         }
         expectInputError("there is no dataset \"atlantis\" at ") { _ = try catalog.dataset("atlantis") }

@@ -70,7 +70,9 @@ struct TaiwanWavesTests {
             isClose(change, try #require(a.flow(in: 2031)).workingAge - (try #require(a.flow(in: 2022))).workingAge))
     }
 
-    @Test("W(Y) − W(Y−1) = entrants − leavers − deaths + net migrants, every year, every scenario, two retirement ages")
+    @Test(
+        "W(Y) − W(Y−1) = entrants − leavers − deaths + net migrants, every year, every bundled scenario, two retirement ages"
+    )
     func decomposition() throws {
         for name in Self.catalog.scenarioNames() {
             for retirement in [
@@ -78,7 +80,7 @@ struct TaiwanWavesTests {
             ] {
                 let a = try Self.analysis(name, options: AnalysisOptions(retirementAge: retirement))
                 let projected = a.flows.filter { $0.source == .projected }
-                #expect(projected.count == 46)
+                #expect(projected.count == 2070 - a.result.baseYear, "\(name)")
                 for f in projected {
                     let change = try #require(f.change), deaths = try #require(f.deaths),
                         migrants = try #require(f.netMigrants)
@@ -87,7 +89,8 @@ struct TaiwanWavesTests {
                         abs(change - sum) <= 1e-9 * f.workingAge, "\(name) \(retirement) \(f.year): \(change) vs \(sum)"
                     )
                 }
-                // Registered years: the change is what the registers say.
+                // Registered years (Taiwan's history): the change is what the registers say.
+                guard name.hasPrefix("taiwan-") else { continue }
                 let y2024 = try #require(a.flow(in: 2024)), y2023 = try #require(a.flow(in: 2023))
                 #expect(isClose(try #require(y2024.change), y2024.workingAge - y2023.workingAge))
             }

@@ -7,6 +7,7 @@ import Foundation
 ///
 /// ```toml
 /// place = "Taiwan"
+/// population_date = "31 December"   # the default; "1 July" for a mid-year base
 ///
 /// [sources.moi]
 /// folder = "moi/"
@@ -46,13 +47,21 @@ public struct Provenance: Sendable, Equatable {
 
     /// The place the dataset describes, e.g. "Taiwan".
     public var place: String
+    /// The day of the year its populations refer to: "31 December" (Cohort's
+    /// convention, the default) or, e.g., "1 July" for a base taken from the
+    /// UN's mid-year estimates, whose projected years then run mid-year to mid-year.
+    public var populationDate: String
     /// The tables it was built from, in the order written.
     public var sources: [Source]
 
+    /// Cohort's convention: populations at 31 December.
+    public static let defaultPopulationDate = "31 December"
+
     /// Provenance from its parts.
-    public init(place: String, sources: [Source]) {
+    public init(place: String, sources: [Source], populationDate: String = Provenance.defaultPopulationDate) {
         self.place = place
         self.sources = sources
+        self.populationDate = populationDate
     }
 
     /// The credits of every source, joined by "; ".
@@ -77,6 +86,9 @@ public struct Provenance: Sendable, Equatable {
             return s
         }
         let place = try string(root, "place", prefix: "", line: 1)
+        let date =
+            root["population_date"] == nil
+            ? defaultPopulationDate : try string(root, "population_date", prefix: "", line: 1)
         var sources: [Source] = []
         if let entry = root["sources"] {
             guard case .table(let table) = entry.value else {
@@ -95,7 +107,7 @@ public struct Provenance: Sendable, Equatable {
                         licence: try string(s, "licence", prefix: p, line: e.line)))
             }
         }
-        return Provenance(place: place, sources: sources)
+        return Provenance(place: place, sources: sources, populationDate: date)
     }
 
     /// The file's text, as ``load(from:)`` reads it.
@@ -116,6 +128,7 @@ public struct Provenance: Sendable, Equatable {
         }
         var text = "# Where this dataset's numbers come from (machine-readable; written with the data).\n"
         text += "place = \(quoted(place))\n"
+        if populationDate != Self.defaultPopulationDate { text += "population_date = \(quoted(populationDate))\n" }
         for s in sources {
             text += "\n[sources.\(s.name)]\n"
             text += "folder = \(quoted(s.folder))\ncredit = \(quoted(s.credit))\n"

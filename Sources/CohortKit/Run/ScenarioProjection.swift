@@ -12,6 +12,8 @@ public struct ScenarioProjection: Sendable {
     public let populationIndicators: [PopulationIndicators]
     /// The boundaries the indicators' names follow.
     public let options: AnalysisOptions
+    /// The day of the year the populations refer to (see ``ScenarioRun/populationDate``).
+    public var populationDate: String = Provenance.defaultPopulationDate
 
     /// The indicators reported, in ``Indicator`` order: every one the
     /// analysis can compute, or the band-free ones without an analysis.

@@ -18,14 +18,14 @@ extension ScenarioRun {
         } catch let error as InputError where !setsAnalysis {
             return ScenarioProjection(
                 result: result, analysis: nil, bandProblem: error, populationIndicators: population,
-                options: analysis)
+                options: analysis, populationDate: populationDate)
         }
         let working = try WorkingAgeAnalysis(
             inputs: inputs, result: result, history: PopulationHistory(), options: analysis,
             closure: options.closure)
         return ScenarioProjection(
             result: result, analysis: working, bandProblem: nil, populationIndicators: population,
-            options: analysis)
+            options: analysis, populationDate: populationDate)
     }
 
     /// The working-age analysis of the run (projected, with its history).

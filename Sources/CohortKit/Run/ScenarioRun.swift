@@ -46,6 +46,10 @@ public struct ScenarioRun: Sendable {
     /// Where the data come from, when the dataset says (`sources.toml`).
     public var provenance: Provenance? { data.provenance }
 
+    /// The day of the year the run's populations refer to: the dataset's
+    /// (``Provenance/populationDate``), else Cohort's 31 December.
+    public var populationDate: String { provenance?.populationDate ?? Provenance.defaultPopulationDate }
+
     /// "Scenario NAME: description", or "Input set NAME".
     public var title: String {
         guard let scenario else { return "Input set \(label)" }

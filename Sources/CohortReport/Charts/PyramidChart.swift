@@ -55,6 +55,9 @@ public struct PyramidChart: Sendable {
     /// Space between pyramids, pixels.
     public static let gap = 34.0
 
+    /// The day of the year the populations refer to (default Cohort's 31 December).
+    public var populationDate = Provenance.defaultPopulationDate
+
     /// A chart of `panels`; see the properties.
     public init(panels: [Panel], highlights: [Highlight], title: String, subtitle: String? = nil, source: String) {
         precondition(!panels.isEmpty, "a pyramid chart needs at least one year")
@@ -163,7 +166,7 @@ public struct PyramidChart: Sendable {
             svg.endGroup()
         }
         svg.text(
-            "Thousands of persons at 31 December in each single year of age; men left, women right",
+            "Thousands of persons at \(populationDate) in each single year of age; men left, women right",
             x: Self.left, y: bottom + 34, size: 11, extra: [("class", "axis-title")])
         ChartFrame.source(&svg, source)
         return svg.finish()

@@ -24,17 +24,20 @@ public enum ReportCharts {
 
     /// Pyramids of `result` (column 0) for `years`.
     public static func pyramids(
-        _ result: ProjectionResult, years: [Int], waves: [Wave], scenario: String, source: String
+        _ result: ProjectionResult, years: [Int], waves: [Wave], scenario: String, source: String,
+        populationDate: String = Provenance.defaultPopulationDate
     ) -> PyramidChart {
         let panels = years.compactMap { y in
             result.population(in: y).map { PyramidChart.Panel(year: y, population: $0) }
         }
-        return PyramidChart(
+        var chart = PyramidChart(
             panels: panels, highlights: highlights(waves),
             title: "Population by single year of age" + (waves.isEmpty ? "" : ": the named cohorts move up"),
             subtitle: "Scenario \(scenario)"
                 + (waves.isEmpty ? "" : "; coloured: the cohorts born \(StoryWords.birthYears(waves))"),
             source: source)
+        chart.populationDate = populationDate
+        return chart
     }
 
     /// Entrants and leavers per year from `analysis`, the waves' retirement
@@ -72,7 +75,7 @@ public enum ReportCharts {
     /// scenario, with the fan of `simulation` (around the first scenario) if given.
     public static func workingAge(
         _ scenarios: [(name: String, analysis: WorkingAgeAnalysis)], simulation: SimulationResult? = nil,
-        source: String
+        source: String, populationDate: String = Provenance.defaultPopulationDate
     ) -> WorkingAgeChart {
         let series = scenarios.map { s in
             WorkingAgeChart.Series(
@@ -97,12 +100,14 @@ public enum ReportCharts {
         let working = StoryWords.change(from: main.first!.working, to: main.last!.working)
         let dependency = StoryWords.change(
             from: main.first!.oldAgeDependency, to: main.last!.oldAgeDependency, verbs: ("climbs", "falls"))
-        return WorkingAgeChart(
+        var chart = WorkingAgeChart(
             series: series, fan: fan, workingLabel: "\(band.lowerBound)–\(band.upperBound)",
             oldLabel: "\(band.upperBound + 1)+",
             title: "The working-age population \(working.verb); the old-age dependency ratio \(dependency.verb)",
             subtitle: fan == nil
                 ? "By scenario" : "By scenario; shaded: prediction intervals of the stochastic projection",
             source: source)
+        chart.populationDate = populationDate
+        return chart
     }
 }

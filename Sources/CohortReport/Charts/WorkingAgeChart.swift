@@ -59,6 +59,9 @@ public struct WorkingAgeChart: Sendable {
     /// Title, subtitle and source line.
     public var title: String, subtitle: String?, source: String
 
+    /// The day of the year the populations refer to (default Cohort's 31 December).
+    public var populationDate = Provenance.defaultPopulationDate
+
     /// Picture size, pixels.
     public static let width = 820.0, height = 660.0
     /// The plot areas' shared left and right edges, pixels.
@@ -171,7 +174,7 @@ public struct WorkingAgeChart: Sendable {
             { xs(Double($0)) }
         }
         svg.text(
-            "Year (population at 31 December)", x: Self.plotLeft, y: Self.dependencyBottom + 36, size: 11,
+            "Year (population at \(populationDate))", x: Self.plotLeft, y: Self.dependencyBottom + 36, size: 11,
             extra: [("class", "axis-title")])
         ChartFrame.source(&svg, source)
         return svg.finish()
