@@ -29,11 +29,13 @@ struct Cohort: ParsableCommand {
               cohort lifetable --year 2050 --sex female
               cohort validate --scenario my-scenario.toml
               cohort scenarios
+              cohort template my-inputs --ages 5
             """,
         version: "0.4.0",
         subcommands: [
             ProjectCommand.self, WavesCommand.self, CompareCommand.self, LifeTableCommand.self,
             SimulateCommand.self, ReportCommand.self, ChartCommand.self, ScenariosCommand.self, ValidateCommand.self,
+            TemplateCommand.self,
         ],
         defaultSubcommand: ProjectCommand.self
     )
