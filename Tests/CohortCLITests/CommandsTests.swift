@@ -11,7 +11,8 @@ struct CommandsTests {
     @Test("--help on every command and chart shows its usage (and examples); --version answers")
     func help() throws {
         for command in [
-            "project", "waves", "compare", "lifetable", "simulate", "report", "chart", "scenarios", "validate", "template",
+            "project", "waves", "compare", "lifetable", "simulate", "report", "chart", "scenarios", "validate",
+            "template",
         ] {
             let run = try CLIRunner.run([command, "--help"], in: repositoryRoot)
             #expect(
