@@ -42,6 +42,7 @@ struct ValidateCommand: ParsableCommand {
                     + (check.graduatedFiles.isEmpty
                         ? ""
                         : "; \(check.graduatedFiles.joined(separator: ", ")) by age groups, graduated to single years of age")
+                    + check.extrapolations.map { "; " + $0 }.joined()
             )
         }
     }

@@ -25,6 +25,9 @@ public struct Dataset: Sendable {
     public let provenance: Provenance?
     /// The input files given by age groups (`35-39`), graduated to single ages when read.
     public let graduatedFiles: [String]
+    /// What was extrapolated when the files were read, in sentences (death rates that stop
+    /// below the population's open age).
+    public let extrapolations: [String]
     /// The registers before the base year (`history/population.csv`,
     /// `history/births.csv`; empty parts when missing), read when asked for:
     /// projections do not need them, the working-age analysis does.
@@ -36,8 +39,8 @@ public struct Dataset: Sendable {
     ///
     /// - Throws: ``InputError`` naming the file, line and column of the first problem.
     public static func load(from folder: URL) throws -> Dataset {
-        var graduated: [String] = []
-        let inputs = try ProjectionInputs.load(from: folder, grouped: &graduated)
+        var graduated: [String] = [], extrapolated: [String] = []
+        let inputs = try ProjectionInputs.load(from: folder, grouped: &graduated, extrapolated: &extrapolated)
         let years = inputs.years.map(\.year)
         let omega = inputs.openAge
         var paths: [String: [Double]] = [:]
@@ -96,6 +99,6 @@ public struct Dataset: Sendable {
         }
         return Dataset(
             folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern,
-            provenance: try Provenance.load(from: folder), graduatedFiles: graduated)
+            provenance: try Provenance.load(from: folder), graduatedFiles: graduated, extrapolations: extrapolated)
     }
 }

@@ -23,12 +23,15 @@ extension ProjectionInputs {
     ///   cell that is not a number; a negative population, rate or fertility;
     ///   a survival ratio above 1; an SRB ≤ 0; an unknown sex.
     public static func load(from directory: URL) throws -> ProjectionInputs {
-        var grouped: [String] = []
-        return try load(from: directory, grouped: &grouped)
+        var grouped: [String] = [], extrapolated: [String] = []
+        return try load(from: directory, grouped: &grouped, extrapolated: &extrapolated)
     }
 
-    /// ``load(from:)``, also naming (in `grouped`) the files given by age groups and graduated.
-    static func load(from directory: URL, grouped: inout [String]) throws -> ProjectionInputs {
+    /// ``load(from:)``, also naming (in `grouped`) the files given by age groups and graduated, and saying
+    /// (in `extrapolated`) which ages were extrapolated.
+    static func load(
+        from directory: URL, grouped: inout [String], extrapolated: inout [String]
+    ) throws -> ProjectionInputs {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
         else {
@@ -70,8 +73,16 @@ extension ProjectionInputs {
                 "survival ratios are read by single year of age only; for age groups give death rates (an mx column)",
                 file: mortalityTable.file, column: "age")
         }
-        let mortality = try readYearSexAge(
-            mortalityTable, value: hasMx ? "mx" : "survival", openAge: omega,
+        // Death rates may stop at a lower open age than the population (85+ against 100+, as many
+        // national tables do): the ages above are extrapolated (see `extendedDeathRates`).
+        let ratesOpenAge = hasMx ? try openAge(of: mortalityTable) ?? omega : omega
+        if ratesOpenAge > omega {
+            throw InputError(
+                "the open age group \(ratesOpenAge)+ is above \(omega)+, the open group of population.csv",
+                file: mortalityTable.file, column: "age")
+        }
+        var mortality = try readYearSexAge(
+            mortalityTable, value: hasMx ? "mx" : "survival", openAge: ratesOpenAge,
             baseYear: baseYear, kind: .deathRates
         ) { v in
             if v < 0 {
@@ -84,6 +95,17 @@ extension ProjectionInputs {
             throw InputError(
                 "no data rows; the input set needs rates for at least one year after \(baseYear)",
                 file: mortalityTable.file)
+        }
+        if ratesOpenAge < omega {
+            for (year, rates) in mortality.values {
+                mortality.values[year] = try BySex { sex in
+                    try extendedDeathRates(rates[sex], to: omega, file: mortalityTable.file, what: "\(year), \(sex)")
+                }
+            }
+            extrapolated.append(
+                "mortality.csv ends at \(ratesOpenAge)+: death rates at ages \(ratesOpenAge)–\(omega - 1) and \(omega)+ "
+                    + "extrapolated by a Kannisto model fitted to ages \(ratesOpenAge - kannistoFitAges)–\(ratesOpenAge - 1) of each year and sex"
+            )
         }
         let years = mortality.values.keys.sorted()
         for (i, y) in years.enumerated() {
@@ -136,5 +158,39 @@ extension ProjectionInputs {
         let inputs = ProjectionInputs(baseYear: baseYear, basePopulation: population, years: yearInputs)
         try inputs.validate()
         return inputs
+    }
+
+    /// Ages below the rates' open group the extrapolation is fitted to.
+    static let kannistoFitAges = 15
+
+    /// The open age of a `year,sex,age,…` table: the age of its `N+` cells (nil when there is none).
+    static func openAge(of t: CSVTable) throws -> Int? {
+        guard let c = t.index(of: "age") else { return nil }
+        for r in t.records {
+            let cell = t.text(r, c)
+            if cell.hasSuffix("+") { return try t.ageSpan(r, c).lower }
+        }
+        return nil
+    }
+
+    /// Death rates 0…ω′ (ω′+ open) extended to 0…ω: a Kannisto model, logit m(x) = ln A + B·x, fitted by
+    /// least squares to the ``kannistoFitAges`` single ages below ω′, gives m at ω′…ω − 1 and at ω (the open group).
+    static func extendedDeathRates(_ m: [Double], to omega: Int, file: String, what: String) throws -> [Double] {
+        let given = m.count - 1
+        let fitAges = Swift.max(1, given - kannistoFitAges)..<given
+        guard given >= 50 else {
+            throw InputError(
+                "the death rates end at \(given)+, too young to extrapolate to \(omega)+ (from 50+ up); give rates to \(omega)+",
+                file: file, column: "age")
+        }
+        let model: KannistoFit
+        do {
+            model = try KannistoFit.fit(deathRates: m, ages: fitAges)
+        } catch {
+            throw InputError(
+                "\(what): the death rates at ages \(fitAges.lowerBound)–\(fitAges.upperBound - 1) give no Kannisto model to extrapolate above \(given)+ (\(error))",
+                file: file)
+        }
+        return Array(m.prefix(given)) + (given...omega).map { model.deathRate(atAge: Double($0)) }
     }
 }

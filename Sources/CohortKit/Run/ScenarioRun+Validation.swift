@@ -11,6 +11,8 @@ extension ScenarioRun {
         public var hasMigration: Bool
         /// The input files given by age groups and graduated to single ages (see ``Dataset/graduatedFiles``).
         public var graduatedFiles: [String]
+        /// What was extrapolated when the files were read (see ``Dataset/extrapolations``).
+        public var extrapolations: [String]
     }
 
     /// Checks the run without projecting: every year's rates give life tables
@@ -36,6 +38,7 @@ extension ScenarioRun {
         let first = inputs.years.first?.year ?? inputs.baseYear + 1
         return Validation(
             analysisProblem: problem, basePopulation: total, years: first..<(first + inputs.years.count),
-            hasMigration: inputs.years.contains { $0.netMigrants != nil }, graduatedFiles: data.graduatedFiles)
+            hasMigration: inputs.years.contains { $0.netMigrants != nil }, graduatedFiles: data.graduatedFiles,
+            extrapolations: data.extrapolations)
     }
 }
