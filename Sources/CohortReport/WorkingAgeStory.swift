@@ -14,12 +14,25 @@ public struct WorkingAgeStory: Sendable {
         public var inputs: ProjectionInputs
         /// Its working-age analysis (indicators, flows).
         public var analysis: WorkingAgeAnalysis
+        /// The population it describes (e.g. "Japan"), when known: scenarios of several
+        /// populations get an "In context" section.
+        public var place: String?
+        /// The day of the year its populations refer to.
+        public var populationDate: String
+        /// Its data's credit line (see ``ScenarioRun/credit``), when known.
+        public var credit: String?
         /// A scenario from its parts.
-        public init(name: String, description: String, inputs: ProjectionInputs, analysis: WorkingAgeAnalysis) {
+        public init(
+            name: String, description: String, inputs: ProjectionInputs, analysis: WorkingAgeAnalysis,
+            place: String? = nil, populationDate: String = Provenance.defaultPopulationDate, credit: String? = nil
+        ) {
             self.name = name
             self.description = description
             self.inputs = inputs
             self.analysis = analysis
+            self.place = place
+            self.populationDate = populationDate
+            self.credit = credit
         }
     }
 
@@ -38,12 +51,16 @@ public struct WorkingAgeStory: Sendable {
     /// The data's sources and licences, as a table.
     public var sources: DataTable?
 
-    /// The sources table of a dataset's provenance: folder, source, licence, one row a source.
-    public static func sourcesTable(_ provenance: Provenance) -> DataTable {
+    /// The sources table of datasets' provenance: folder, source, licence, one row a source (each once).
+    public static func sourcesTable(_ provenance: [Provenance]) -> DataTable {
         var table = DataTable([
             .init("folder", "Folder", .text), .init("source", "Source", .text), .init("licence", "Licence", .text),
         ])
-        for s in provenance.sources { table.append([.text(s.folder), .text(s.source), .text(s.licence)]) }
+        var seen: [String] = []
+        for s in provenance.flatMap(\.sources) where !seen.contains(s.folder + s.source) {
+            seen.append(s.folder + s.source)
+            table.append([.text(s.folder), .text(s.source), .text(s.licence)])
+        }
         return table
     }
     /// The charts' source line.
@@ -266,6 +283,8 @@ public struct WorkingAgeStory: Sendable {
                 ],
                 tables: tables))
 
+        if let context = try inContext() { sections.append(context) }
+
         var assumptionYears = [2030, 2050, 2070].filter { result.years.contains($0) && $0 > result.baseYear }
         if !assumptionYears.contains(result.years.upperBound) { assumptionYears.append(result.years.upperBound) }
         sections.append(
@@ -306,5 +325,68 @@ public struct WorkingAgeStory: Sendable {
                 "\(place.map { "\($0)'s working-age" } ?? "The working-age") population, \(result.years.lowerBound)–\(result.years.upperBound)",
             subtitle: "Scenarios: \(scenarios.map(\.name).joined(separator: ", ")). Written by \(generator).",
             sections: sections)
+    }
+
+    /// The "In context" section when the scenarios describe more than one population: the working-age
+    /// population as an index (the first year they all have = 100) and the old-age dependency ratio.
+    func inContext() throws -> HTMLReport.Section? {
+        let places = scenarios.map { $0.place ?? $0.name }
+        guard Set(places).count > 1 else { return nil }
+        let first = scenarios.map { $0.analysis.indicators.first!.year }.max()!
+        var credits: [String] = []
+        for c in scenarios.compactMap(\.credit) where !credits.contains(c) { credits.append(c) }
+        var dates: [String] = []
+        for d in scenarios.map(\.populationDate) where !dates.contains(d) { dates.append(d) }
+        let date =
+            dates.count == 1
+            ? dates[0]
+            : dates.map { d in
+                "\(d) for " + scenarios.filter { $0.populationDate == d }.map(\.name).joined(separator: ", ")
+            }
+            .joined(separator: "; ")
+        var datasets: [String] = []
+        for c in credits {
+            if let name = c.split(separator: ":").first.map(String.init), !datasets.contains(name) {
+                datasets.append(name)
+            }
+        }
+        let source =
+            credits.count < 2
+            ? sourceLine : "Source: \(generator); \(datasets.joined(separator: ", ")) (see Sources and method)."
+        let chart = ReportCharts.workingAgeIndex(
+            scenarios.map { ($0.name, $0.analysis) }, base: first, source: source, populationDate: date)
+        let years = keyYears.filter { $0 >= first }
+        var index = DataTable(
+            [.init("scenario", "Scenario", .text)] + years.map { .init(String($0), String($0), .decimal(1)) })
+        var dependency = DataTable(
+            [.init("scenario", "Scenario", .text)]
+                + years.map { .init(String($0), String($0), .of(Indicator.oldAgeDependency)) })
+        for s in scenarios {
+            let base = s.analysis.indicators(in: first)!.working
+            index.append(
+                [.text(s.name)]
+                    + years.map { y in DataTable.value(s.analysis.indicators(in: y).map { 100 * $0.working / base }) })
+            dependency.append(
+                [.text(s.name)] + years.map { y in DataTable.value(s.analysis.indicators(in: y)?.oldAgeDependency) })
+        }
+        let band = scenarios[0].analysis.options.workingAge
+        return HTMLReport.Section(
+            heading: "In context",
+            paragraphs: [
+                "The same measures for \(places.joined(separator: ", ")): the population aged \(band.lowerBound)–\(band.upperBound) as an index (\(first) = 100), so that populations of different sizes share one scale, and the old-age dependency ratio."
+            ],
+            figures: [
+                .init(
+                    svg: chart.svg(),
+                    caption:
+                        "Aged \(band.lowerBound)–\(band.upperBound), \(first) = 100, and \(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound)."
+                )
+            ],
+            tables: [
+                .init(caption: "Aged \(band.lowerBound)–\(band.upperBound), index \(first) = 100", table: index),
+                .init(
+                    caption: "Old-age dependency ratio", table: dependency,
+                    note: "\(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound)."),
+            ])
     }
 }

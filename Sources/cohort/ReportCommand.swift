@@ -45,14 +45,15 @@ struct ReportCommand: ParsableCommand {
         let scenarios = try runs.map { run in
             WorkingAgeStory.Scenario(
                 name: run.label, description: run.scenario?.description ?? "", inputs: run.inputs,
-                analysis: run.label == main.label ? waves.statutory : try run.analyse())
+                analysis: run.label == main.label ? waves.statutory : try run.analyse(), place: run.provenance?.place,
+                populationDate: run.populationDate, credit: run.credit)
         }
         let drawn = try intervals.simulate(main)
         if let why = drawn.why { Terminal.warn("note: \(why)") }
         var story = WorkingAgeStory(
             scenarios: scenarios, waves: waves.waveList.waves, policy: waves.policy,
             simulation: drawn.result, model: drawn.model, noSimulation: drawn.why,
-            sources: main.provenance.map(WorkingAgeStory.sourcesTable),
+            sources: main.provenance == nil ? nil : WorkingAgeStory.sourcesTable(runs.compactMap(\.provenance)),
             sourceLine: ChartCommand.source(main), generator: "cohort \(Cohort.configuration.version)",
             place: main.provenance?.place)
         story.populationDate = main.populationDate

@@ -68,4 +68,27 @@ struct ReportStoryTests {
         #expect(html.contains("coloured: the cohorts born 1958–1966 and 1976–1982"))
         #expect(html.contains("fitted to the deaths 1993–2023"))
     }
+
+    @Test(
+        "Scenarios of several populations get an In context section: 15–64 as an index computed from project's own numbers"
+    )
+    func inContext() throws {
+        let out = try CLIRunner.temporaryFolder().appendingPathComponent("report.html")
+        let run = try CLIRunner.run([
+            "report", "--scenario", "taiwan-medium", "--scenario", "japan-medium", "--draws", "0", "--out", out.path,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains("<h2>In context</h2>"))
+        let csv = try CLIRunner.run(["project", "--scenario", "japan-medium", "--format", "csv"]).stdout
+        let rows = csv.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        let working = rows[0].firstIndex(of: "age_15_64")!
+        func w(_ year: String) -> Double { Double(rows.first { $0[0] == year }![working])! }
+        let expected = String(format: "%.1f", 100 * w("2030") / w("2025"))
+        let table = try #require(
+            IndicatorConsistencyTests.htmlRow(html, caption: "Aged 15–64, index 2025 = 100", first: "japan-medium"))
+        #expect(table[1] == expected, "\(table) against \(expected)")
+        #expect(html.contains("31 December for taiwan-medium; 1 July for japan-medium"))
+        #expect(html.contains("location 392"))
+    }
 }

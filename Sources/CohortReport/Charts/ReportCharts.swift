@@ -110,4 +110,27 @@ public enum ReportCharts {
         chart.populationDate = populationDate
         return chart
     }
+
+    /// The working-age population of each scenario as an index (`base` = 100) and its old-age dependency
+    /// ratio: populations of different sizes on one scale ("In context").
+    public static func workingAgeIndex(
+        _ scenarios: [(name: String, analysis: WorkingAgeAnalysis)], base: Int, source: String,
+        populationDate: String = Provenance.defaultPopulationDate
+    ) -> WorkingAgeChart {
+        let series = scenarios.map { s in
+            let kept = s.analysis.indicators.filter { $0.year >= base }
+            let first = kept.first!.working
+            return WorkingAgeChart.Series(
+                name: s.name, years: kept.map(\.year), working: kept.map { 100 * $0.working / first },
+                dependency: kept.map(\.oldAgeDependency))
+        }
+        let band = scenarios[0].analysis.options.workingAge
+        var chart = WorkingAgeChart(
+            series: series, workingLabel: "\(band.lowerBound)–\(band.upperBound)", oldLabel: "\(band.upperBound + 1)+",
+            title: "In context: the working-age population (\(base) = 100) and the old-age dependency ratio",
+            subtitle: "By scenario", source: source)
+        chart.indexYear = base
+        chart.populationDate = populationDate
+        return chart
+    }
 }

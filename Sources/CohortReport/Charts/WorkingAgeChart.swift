@@ -61,6 +61,8 @@ public struct WorkingAgeChart: Sendable {
 
     /// The day of the year the populations refer to (default Cohort's 31 December).
     public var populationDate = Provenance.defaultPopulationDate
+    /// When set, the working-age series are an index (this year = 100), not persons.
+    public var indexYear: Int? = nil
 
     /// Picture size, pixels.
     public static let width = 820.0, height = 660.0
@@ -131,14 +133,18 @@ public struct WorkingAgeChart: Sendable {
         let yd = LinearScale(domain: (d.low, d.high), range: (Self.dependencyBottom, Self.dependencyTop))
         let millions = AxisFormat.millions(decimals: AxisFormat.decimals(step: w.step, divisor: 1_000_000))
         ChartFrame.valueAxis(
-            &svg, scale: yw, ticks: LinearScale.ticks(w.low, w.high, step: w.step), format: millions,
-            x: Self.plotLeft, right: Self.plotRight, title: "Aged \(workingLabel), millions")
+            &svg, scale: yw, ticks: LinearScale.ticks(w.low, w.high, step: w.step),
+            format: indexYear == nil ? millions : .plain(decimals: AxisFormat.decimals(step: w.step, divisor: 1)),
+            x: Self.plotLeft, right: Self.plotRight,
+            title: indexYear.map { "Aged \(workingLabel), \($0) = 100" } ?? "Aged \(workingLabel), millions")
         ChartFrame.valueAxis(
             &svg, scale: yd, ticks: LinearScale.ticks(d.low, d.high, step: d.step),
             format: .plain(decimals: AxisFormat.decimals(step: d.step, divisor: 1)),
             x: Self.plotLeft, right: Self.plotRight, title: "\(oldLabel) per 100 aged \(workingLabel)")
         svg.text(
-            "Working-age population (\(workingLabel))", x: Self.plotLeft, y: Self.workingTop - 8, size: 12,
+            "Working-age population (\(workingLabel))" + (indexYear.map { ", index \($0) = 100" } ?? ""),
+            x: Self.plotLeft,
+            y: Self.workingTop - 8, size: 12,
             weight: "bold")
         svg.text("Old-age dependency ratio", x: Self.plotLeft, y: Self.dependencyTop - 8, size: 12, weight: "bold")
 
