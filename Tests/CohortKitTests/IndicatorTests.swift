@@ -18,7 +18,7 @@ struct IndicatorTests {
                 "median_age",
                 "births", "deaths", "net_migrants", "crude_birth_rate", "crude_death_rate", "tfr", "e0_female",
                 "e0_male",
-                "entrants", "leavers",
+                "entrants", "leavers", "entrants_per_1000", "leavers_per_1000",
             ])
         #expect(Indicator.old.title(options) == "70+")
         #expect(Indicator.oldShare.title(options) == "70+ %")
@@ -53,6 +53,9 @@ struct IndicatorTests {
         #expect(Indicator.workingShare.value(in: y) == 0.6)
         #expect(Indicator.oldShare.value(in: y) == 0.1)
         #expect(Indicator.oldAgeDependency.machineText(Indicator.oldAgeDependency.value(in: y)) == "16.6667")
+        // Entrants 1 and leavers 1.5 per 60 of working age: 16.6667 and 25 per 1,000.
+        #expect(Indicator.entrantsPerThousand.machineText(Indicator.entrantsPerThousand.value(in: y)) == "16.6667")
+        #expect(Indicator.leaversPerThousand.value(in: y) == 25)
         #expect(Indicator.oldestOld.value(in: y) == nil)
         #expect(Indicator.births.value(in: y) == 2)
         #expect(Indicator.deaths.value(in: y) == nil)

@@ -64,6 +64,10 @@ public enum Indicator: String, Sendable, Equatable, Hashable, CaseIterable {
     case entrants
     /// People reaching their cohort's retirement age in the year.
     case leavers
+    /// Entrants per 1,000 of the working-age band.
+    case entrantsPerThousand
+    /// Leavers per 1,000 of the working-age band.
+    case leaversPerThousand
 
     /// The machine name under `options`' band: `total`, `age_0_14`, `age_15_64`,
     /// `age_65_plus`, `age_85_plus`, `share_0_14`, …, `old_age_dependency`,
@@ -99,6 +103,8 @@ public enum Indicator: String, Sendable, Equatable, Hashable, CaseIterable {
         case .lifeExpectancyMale: return "e0_male"
         case .entrants: return "entrants"
         case .leavers: return "leavers"
+        case .entrantsPerThousand: return "entrants_per_1000"
+        case .leaversPerThousand: return "leavers_per_1000"
         }
     }
 
@@ -132,6 +138,8 @@ public enum Indicator: String, Sendable, Equatable, Hashable, CaseIterable {
         case .lifeExpectancyMale: return "e(0) men"
         case .entrants: return "Entrants"
         case .leavers: return "Leavers"
+        case .entrantsPerThousand: return "Entrants per 1,000 of " + working
+        case .leaversPerThousand: return "Leavers per 1,000 of " + working
         }
     }
 
@@ -144,6 +152,7 @@ public enum Indicator: String, Sendable, Equatable, Hashable, CaseIterable {
         case .supportRatio: .personsPerPerson
         case .medianAge: .age
         case .crudeBirthRate, .crudeDeathRate: .perThousand
+        case .entrantsPerThousand, .leaversPerThousand: .perThousandOfWorkingAge
         case .totalFertilityRate: .childrenPerWoman
         case .lifeExpectancyFemale, .lifeExpectancyMale: .years
         }
@@ -189,6 +198,8 @@ public enum Indicator: String, Sendable, Equatable, Hashable, CaseIterable {
         case .supportRatio: i.supportRatio
         case .entrants: i.entrants
         case .leavers: i.leavers
+        case .entrantsPerThousand: i.working > 0 ? 1000 * i.entrants / i.working : nil
+        case .leaversPerThousand: i.working > 0 ? 1000 * i.leavers / i.working : nil
         default: value(in: i.population)
         }
     }

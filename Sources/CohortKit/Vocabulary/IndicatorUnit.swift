@@ -11,6 +11,8 @@ public enum IndicatorUnit: String, Sendable, Equatable, CaseIterable {
     case personsPerPerson = "persons_per_person"
     /// Events per 1,000 of the mean population.
     case perThousand = "per_1000"
+    /// Persons per 1,000 of the working-age population.
+    case perThousandOfWorkingAge = "per_1000_working_age"
     /// Years of age (2 decimals in CSV).
     case age = "years_of_age"
     /// Years of life.
@@ -23,7 +25,9 @@ public enum IndicatorUnit: String, Sendable, Equatable, CaseIterable {
         switch self {
         case .persons: 0
         case .age: 2
-        case .fraction, .perHundredOfWorkingAge, .personsPerPerson, .perThousand, .years, .childrenPerWoman: 4
+        case .fraction, .perHundredOfWorkingAge, .personsPerPerson, .perThousand, .perThousandOfWorkingAge, .years,
+            .childrenPerWoman:
+            4
         }
     }
 
@@ -32,7 +36,7 @@ public enum IndicatorUnit: String, Sendable, Equatable, CaseIterable {
         switch self {
         case .persons: 0
         case .fraction, .perHundredOfWorkingAge, .age: 1
-        case .personsPerPerson, .perThousand, .years, .childrenPerWoman: 2
+        case .personsPerPerson, .perThousand, .perThousandOfWorkingAge, .years, .childrenPerWoman: 2
         }
     }
 
@@ -44,6 +48,7 @@ public enum IndicatorUnit: String, Sendable, Equatable, CaseIterable {
         case .perHundredOfWorkingAge: "per 100 of working age"
         case .personsPerPerson: "persons per person"
         case .perThousand: "per 1,000 of the mean population"
+        case .perThousandOfWorkingAge: "per 1,000 of working age"
         case .age: "years of age"
         case .years: "years"
         case .childrenPerWoman: "children per woman"

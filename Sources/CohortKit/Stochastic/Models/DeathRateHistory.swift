@@ -37,7 +37,8 @@ public struct DeathRateHistory: Sendable, Equatable {
         let url = folder.appendingPathComponent("history/deaths.csv")
         guard FileSystem.kind(url.path) != .none else {
             throw StochasticModelError.missingHistory(
-                "\(folder.lastPathComponent) has no history/deaths.csv, needed to fit the mortality model")
+                "\(folder.lastPathComponent) has no history/deaths.csv (deaths by sex and single age), needed to fit the mortality model: the stochastic projection is not available for this dataset"
+            )
         }
         let t = try CSVTable.read(url, displayName: "history/deaths.csv")
         let cy = try t.requireColumn("year"), cs = try t.requireColumn("sex"), ca = try t.requireColumn("age"),
