@@ -90,14 +90,23 @@ struct LifeTableTests {
         #expect(isClose(kannisto.kannisto!.slope, 0, absolute: 1e-12))
     }
 
-    @Test("Closure defaults: kannisto from ω = 90, constant below; impossible closures throw")
+    @Test(
+        "Closure defaults: kannisto from ω = 90, constant below; a Kannisto fit with too few ages falls back to constant"
+    )
     func closureDefaultsAndErrors() throws {
         #expect(OpenAgeClosure.defaultClosure(openAge: 100) == .kannisto)
         #expect(OpenAgeClosure.defaultClosure(openAge: 90) == .kannisto)
         #expect(OpenAgeClosure.defaultClosure(openAge: 85) == .constant)
-        #expect(throws: LifeTableError.kannistoFitImpossible(usableAges: 0)) {
-            try LifeTable(deathRates: [0.01, 0.02, 0.3], sex: .female, closure: .kannisto)
+        // ω = 2: the fit would use age 1 only; the open group's own rate 0.3 closes the table instead.
+        let fallback = try LifeTable(deathRates: [0.01, 0.02, 0.3], sex: .female, closure: .kannisto)
+        #expect(fallback.closure == .constant && fallback.kannisto == nil)
+        #expect(fallback == (try LifeTable(deathRates: [0.01, 0.02, 0.3], sex: .female, closure: .constant)))
+        #expect(throws: LifeTableError.kannistoFitImpossible(usableAges: 1)) {
+            try LifeTable(deathRates: [0.01, 0.02, 0], sex: .female, closure: .kannisto)
         }
+        #expect(OpenAgeClosure.kannistoFitAges(openAge: 100) == 80..<100)
+        #expect(OpenAgeClosure.kannistoFitAges(openAge: 90) == 80..<90)
+        #expect(OpenAgeClosure.kannistoFitAges(openAge: 70) == 60..<70)
         #expect(throws: LifeTableError.zeroOpenAgeRate(openAge: 2)) {
             try LifeTable(deathRates: [0.01, 0.02, 0], sex: .female, closure: .constant)
         }

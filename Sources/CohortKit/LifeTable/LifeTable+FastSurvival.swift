@@ -45,16 +45,20 @@ extension LifeTable {
         }
         let mOpen = m[omega]
         guard mOpen.isFinite && mOpen >= 0 else { throw LifeTableError.invalidDeathRate(age: omega, value: mOpen) }
-        let open: Double
-        switch closure {
-        case .constant:
+        var open = 0.0
+        var used = closure
+        if closure == .kannisto {
+            do {
+                let model = try KannistoFit.fit(deathRates: m, ages: OpenAgeClosure.kannistoFitAges(openAge: omega))
+                open = personYearsAbove(
+                    age: omega, survivors: l, model: model, lastAge: OpenAgeClosure.kannistoLastAge(openAge: omega))
+            } catch  where mOpen > 0 && OpenAgeClosure.kannistoFitAges(openAge: omega).count < 2 {
+                used = .constant  // as LifeTable: an open age too low to fit
+            }
+        }
+        if used == .constant {
             guard mOpen > 0 else { throw LifeTableError.zeroOpenAgeRate(openAge: omega) }
             open = l / mOpen
-        case .kannisto:
-            let last = OpenAgeClosure.kannistoLastAge(openAge: omega)
-            let model = try KannistoFit.fit(
-                deathRates: m, ages: Swift.min(OpenAgeClosure.kannistoFitStartAge, omega)..<omega)
-            open = personYearsAbove(age: omega, survivors: l, model: model, lastAge: last)
         }
         let t = previousL + open
         s[omega] = t > 0 ? open / t : 0

@@ -87,16 +87,20 @@ public struct LifeTable: Sendable, Equatable {
         // The open group ω+.
         var fit: KannistoFit? = nil
         d[omega] = l[omega]
-        switch closure {
-        case .constant:
+        var used = closure
+        if closure == .kannisto {
+            do {
+                let model = try KannistoFit.fit(deathRates: mx, ages: OpenAgeClosure.kannistoFitAges(openAge: omega))
+                fit = model
+                let last = OpenAgeClosure.kannistoLastAge(openAge: omega)
+                bigL[omega] = Self.personYearsAbove(age: omega, survivors: l[omega], model: model, lastAge: last)
+            } catch  where mx[omega] > 0 && OpenAgeClosure.kannistoFitAges(openAge: omega).count < 2 {
+                used = .constant  // an open age too low to fit: the open group's own rate closes it
+            }
+        }
+        if used == .constant {
             guard mx[omega] > 0 else { throw LifeTableError.zeroOpenAgeRate(openAge: omega) }
             bigL[omega] = l[omega] / mx[omega]
-        case .kannisto:
-            let last = OpenAgeClosure.kannistoLastAge(openAge: omega)
-            let fitStart = Swift.min(OpenAgeClosure.kannistoFitStartAge, omega)
-            let model = try KannistoFit.fit(deathRates: mx, ages: fitStart..<omega)
-            fit = model
-            bigL[omega] = Self.personYearsAbove(age: omega, survivors: l[omega], model: model, lastAge: last)
         }
         if bigL[omega] > 0 {
             m[omega] = l[omega] / bigL[omega]
@@ -112,7 +116,7 @@ public struct LifeTable: Sendable, Equatable {
         let e = (0...omega).map { l[$0] > 0 ? t[$0] / l[$0] : 0 }
 
         self.sex = sex
-        self.closure = closure
+        self.closure = used
         self.kannisto = fit
         self.deathRates = m
         self.separationFactors = a

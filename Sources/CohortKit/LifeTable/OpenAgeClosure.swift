@@ -6,13 +6,21 @@ public enum OpenAgeClosure: String, CaseIterable, Sendable, Codable {
     /// L(ω) = l(ω) / m(ω). Needs m(ω) > 0.
     case constant
     /// Fit the Kannisto model, logit m(x) = ln A + B·x, by least squares on
-    /// ages 80…ω−1, extend m(x) with it to age 130 (ω + 1 for ω ≥ 130), build the table there
+    /// ages 80…ω−1 (see ``kannistoFitAges(openAge:)``; an open age too low to fit,
+    /// 2+ or below, falls back to ``constant``, and ``ProjectionInputs/warnings(closure:)`` says so), extend m(x) with it to age 130 (ω + 1 for ω ≥ 130), build the table there
     /// (closing the group 130+ with a constant rate) and set L(ω) = T(ω),
     /// the person-years lived at ages ω and over. The observed m(ω) is not used.
     case kannisto
 
-    /// The first age of the Kannisto fit.
+    /// The first age of the Kannisto fit for an open age of 90 or more.
     public static let kannistoFitStartAge = 80
+
+    /// The ages the Kannisto closure is fitted to for an open age ω: 80…ω−1,
+    /// or the ten ages below ω when ω is under 90 (so the fit follows the open
+    /// age: 60…69 for 70+), never below age 1.
+    public static func kannistoFitAges(openAge omega: Int) -> Range<Int> {
+        Swift.max(1, Swift.min(kannistoFitStartAge, omega - 10))..<omega
+    }
     /// The age to which the Kannisto closure extends the table; the group
     /// `kannistoLastAge`+ is closed with a constant rate.
     public static let kannistoLastAge = 130

@@ -26,10 +26,15 @@ extension ProjectionInputs {
 
         var highRates = 0
         var firstHigh: String? = nil
-        var lowE0: [String] = [], highE0: [String] = []
+        var lowE0: [String] = [], highE0: [String] = [], unfitted: [String] = []
+        let resolved = closure ?? OpenAgeClosure.defaultClosure(openAge: omega)
+        let fitAges = OpenAgeClosure.kannistoFitAges(openAge: omega)
         for year in years {
             for sex in Sex.allCases {
                 guard case .deathRates(let m) = year.mortality[sex] else { continue }
+                if resolved == .kannisto, m[omega] > 0, fitAges.count < 2 {
+                    unfitted.append("\(year.year) \(sex)s")
+                }
                 for age in 0..<Swift.min(80, omega) where m[age] > 1 {
                     highRates += 1
                     if firstHigh == nil { firstHigh = "\(year.year), \(sex), age \(ageLabel(age)): \(m[age])" }
@@ -46,6 +51,12 @@ extension ProjectionInputs {
             out.append(
                 InputWarning(
                     "death rates above 1 below age 80 in \(highRates) cell(s) (first: \(firstHigh)); death rates are deaths per person-year (per 1,000? divide by 1,000)"
+                ))
+        }
+        if let first = unfitted.first {
+            out.append(
+                InputWarning(
+                    "the Kannisto closure cannot be fitted to ages \(fitAges.lowerBound)–\(fitAges.upperBound - 1) in \(unfitted.count) year(s) and sex(es) (first: \(first)); their open group \(omega)+ is closed with its own rate (constant) instead"
                 ))
         }
         if let first = lowE0.first {
