@@ -251,7 +251,7 @@ struct SafetyCommandTests {
     // MARK: 8. Open ages
 
     @Test(
-        "8. Open ages 70+, 80+ and 130+ work in validate, waves, report, lifetable and project --out; 85+ indicators are left out only where 85 is above the open group",
+        "8. Open ages 70+, 80+ and 130+ work in validate, waves, report, lifetable, charts, compare and project --out; 85+ indicators are left out only where 85 is above the open group",
         arguments: [70, 80, 130])
     func openAges(omega: Int) throws {
         let folder = try CLIRunner.temporaryFolder().appendingPathComponent("o\(omega)")
@@ -279,12 +279,23 @@ struct SafetyCommandTests {
         }
         let parent = folder.deletingLastPathComponent()
         for arguments in [
-            ["validate"], ["waves"], ["lifetable"],
+            ["validate"], ["waves"], ["lifetable"], ["lifetable", "--age-groups", "5"], ["chart", "pyramid"],
+            ["chart", "flows"], ["chart", "working-age", "--draws", "0"], ["project", "--closure", "kannisto"],
             ["report", "--draws", "0", "--out", parent.appendingPathComponent("r.html").path],
         ] {
             let run = try CLIRunner.run(arguments + ["--inputs", folder.path])
-            #expect(run.status == 0, "\(arguments[0]), ω = \(omega): \(run.stderr)")
+            #expect(run.status == 0, "\(arguments.joined(separator: " ")), ω = \(omega): \(run.stderr)")
         }
+        // compare takes scenarios: two scenario files on this input set, one without migration.
+        try "inputs = \"o\(omega)\"\n".write(
+            to: parent.appendingPathComponent("a.toml"), atomically: true, encoding: .utf8)
+        try "inputs = \"o\(omega)\"\n[migration]\nnet = \"none\"\n".write(
+            to: parent.appendingPathComponent("b.toml"), atomically: true, encoding: .utf8)
+        let compare = try CLIRunner.run([
+            "compare", "--scenario", parent.appendingPathComponent("a.toml").path, "--scenario",
+            parent.appendingPathComponent("b.toml").path, "--indicator", "age_15_64", "--format", "csv",
+        ])
+        #expect(compare.status == 0 && compare.stdout.contains(",age_15_64,"), "ω = \(omega): \(compare.stderr)")
         let out = parent.appendingPathComponent("out")
         let project = try CLIRunner.run(["project", "--inputs", folder.path, "--out", out.path])
         #expect(project.status == 0, "\(project.stderr)")
