@@ -99,11 +99,17 @@ public struct WorkingAgeStory: Sendable {
         return SummaryReport.keyYears(years).filter { $0 != years.lowerBound + 1 }
     }
 
+    /// The scenarios of the main scenario's population (all when they have no place): the persons of
+    /// other populations are compared in "In context", as an index, not on one scale.
+    var samePlace: [Scenario] {
+        scenarios.filter { $0.place == scenarios[0].place }
+    }
+
     /// One row per scenario, one column per key year: the value of `indicator` (see ``Indicator``).
     func byScenario(_ indicator: Indicator) -> DataTable {
         let kind = DataTable.Kind.of(indicator)
         var t = DataTable([.init("scenario", "Scenario", .text)] + keyYears.map { .init(String($0), String($0), kind) })
-        for s in scenarios {
+        for s in samePlace {
             t.append(
                 [.text(s.name)]
                     + keyYears.map { y in DataTable.value(s.analysis.indicators(in: y).flatMap(indicator.value(in:))) })
@@ -151,12 +157,12 @@ public struct WorkingAgeStory: Sendable {
                 "\(NumberFormat.persons(summary.leavers)) people leave working age in those years while \(NumberFormat.persons(summary.entrants)) reach \(band.lowerBound)."
             out.append(s)
         }
-        if scenarios.count > 1 {
+        if samePlace.count > 1 {
             let last = years.upperBound
-            let values = scenarios.compactMap { s in s.analysis.indicators(in: last).map { (s.name, $0.working) } }
+            let values = samePlace.compactMap { s in s.analysis.indicators(in: last).map { (s.name, $0.working) } }
             if let lo = values.min(by: { $0.1 < $1.1 }), let hi = values.max(by: { $0.1 < $1.1 }) {
                 out.append(
-                    "Across the \(scenarios.count) scenarios, the \(bandText) population in \(last) ranges from \(Self.millions(lo.1)) (\(lo.0)) to \(Self.millions(hi.1)) (\(hi.0))."
+                    "Across the \(samePlace.count) scenarios, the \(bandText) population in \(last) ranges from \(Self.millions(lo.1)) (\(lo.0)) to \(Self.millions(hi.1)) (\(hi.0))."
                 )
             }
         }
@@ -241,7 +247,7 @@ public struct WorkingAgeStory: Sendable {
                     ]))
 
         let chart = ReportCharts.workingAge(
-            scenarios.map { ($0.name, $0.analysis) }, simulation: simulation, source: sourceLine,
+            samePlace.map { ($0.name, $0.analysis) }, simulation: simulation, source: sourceLine,
             populationDate: populationDate)
         var tables: [HTMLReport.Table] = []
         tables.append(
