@@ -1,7 +1,7 @@
 # Cohort: `make run` projects the bundled default, `make test` runs every test
 # (and a short fuzzing run), `make fuzz` the long fuzzing run, `make data`
-# rebuilds data/taiwan from data-sources/ (the public tables, kept in the
-# repository; `make sources` refreshes them from ../shared/data-sources).
+# rebuilds data/ from data-sources/ (the public tables, kept in the
+# repository; `make sources FROM=DIR` replaces them with a newer copy).
 # Both first install the system packages the build needs (OpenBLAS and
 # pkg-config, from Debian's apt) when they are missing.
 
@@ -33,11 +33,13 @@ data: deps
 	$(SWIFT) build --product cohort-data
 	.build/debug/cohort-data --sources $(SOURCES) --root .
 
-# Refresh data-sources/ (the public tables, kept in the repository so that a
-# clone stands alone) from the project's shared copy; never edited by hand.
-SHARED_SOURCES ?= ../shared/data-sources
+# Replace data-sources/ (the public tables, kept in the repository so that a
+# clone stands alone; never edited by hand) with a newer copy: make sources FROM=DIR.
+# Nothing outside the repository is read unless FROM names it.
 sources:
-	rm -rf data-sources.new && cp -r $(SHARED_SOURCES) data-sources.new && chmod -R u+w data-sources.new
+	@test -n "$(FROM)" || { echo "make sources needs FROM=DIR, the folder of public tables to copy into data-sources/"; exit 2; }
+	@test -f "$(FROM)/SOURCES.md" || { echo "$(FROM) has no SOURCES.md; it is not a data-sources folder"; exit 2; }
+	rm -rf data-sources.new && cp -r "$(FROM)" data-sources.new && chmod -R u+w data-sources.new
 	rm -rf data-sources && mv data-sources.new data-sources
 
 # The short fuzzing run (200 mutated cases, well under 2 minutes), the floor
