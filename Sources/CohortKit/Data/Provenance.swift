@@ -112,20 +112,8 @@ public struct Provenance: Sendable, Equatable {
 
     /// The file's text, as ``load(from:)`` reads it.
     public func toml() -> String {
-        func quoted(_ s: String) -> String {
-            var out = "\""
-            for c in s.unicodeScalars {
-                switch c {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\t": out += "\\t"
-                case _ where c.value < 0x20 || c.value == 0x7F: out += String(format: "\\u%04X", c.value)
-                default: out.unicodeScalars.append(c)
-                }
-            }
-            return out + "\""
-        }
+        // JSON's escapes (\", \\, \n, \r, \t, \uXXXX) are TOML basic-string escapes too.
+        let quoted = DataTable.jsonString
         var text = "# Where this dataset's numbers come from (machine-readable; written with the data).\n"
         text += "place = \(quoted(place))\n"
         if populationDate != Self.defaultPopulationDate { text += "population_date = \(quoted(populationDate))\n" }

@@ -28,11 +28,6 @@ public struct AgeSpan: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension CSVTable {
-    /// Whether any cell of `column` holds an age group such as `35-39`.
-    public func hasAgeGroups(_ column: Int) -> Bool {
-        records.contains { text($0, column).dropFirst().contains("-") }
-    }
-
     /// The age span of a cell: `37`, `35-39` (inclusive bounds) or `100+`.
     ///
     /// - Throws: ``InputError`` naming the file, line and column for anything else.

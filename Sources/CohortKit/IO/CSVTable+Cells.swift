@@ -10,6 +10,12 @@ extension CSVTable {
         storage.string(record.index, column)
     }
 
+    /// Whether any cell of `column` holds an age group such as `35-39` (a `-` after the first byte),
+    /// read from the bytes without building strings.
+    public func hasAgeGroups(_ column: Int) -> Bool {
+        records.contains { r in withField(r, column) { b in b.dropFirst().contains(UInt8(ascii: "-")) } }
+    }
+
     /// Calls `body` with the bytes of the field.
     @inline(__always)
     private func withField<R>(_ record: Record, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

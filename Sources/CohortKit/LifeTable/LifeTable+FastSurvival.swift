@@ -45,20 +45,15 @@ extension LifeTable {
         }
         let mOpen = m[omega]
         guard mOpen.isFinite && mOpen >= 0 else { throw LifeTableError.invalidDeathRate(age: omega, value: mOpen) }
-        var open = 0.0
-        var used = closure
-        if closure == .kannisto {
-            do {
-                let model = try KannistoFit.fit(deathRates: m, ages: OpenAgeClosure.kannistoFitAges(openAge: omega))
-                open = personYearsAbove(
-                    age: omega, survivors: l, model: model, lastAge: OpenAgeClosure.kannistoLastAge(openAge: omega))
-            } catch  where mOpen > 0 && OpenAgeClosure.kannistoFitAges(openAge: omega).count < 2 {
-                used = .constant  // as LifeTable: an open age too low to fit
-            }
-        }
-        if used == .constant {
+        let open: Double
+        switch OpenAgeClosure.closure(closure, openAge: omega, openRate: mOpen) {
+        case .constant:
             guard mOpen > 0 else { throw LifeTableError.zeroOpenAgeRate(openAge: omega) }
             open = l / mOpen
+        case .kannisto:
+            let model = try KannistoFit.fit(deathRates: m, ages: OpenAgeClosure.kannistoFitAges(openAge: omega))
+            open = personYearsAbove(
+                age: omega, survivors: l, model: model, lastAge: OpenAgeClosure.kannistoLastAge(openAge: omega))
         }
         let t = previousL + open
         s[omega] = t > 0 ? open / t : 0

@@ -87,20 +87,16 @@ public struct LifeTable: Sendable, Equatable {
         // The open group ω+.
         var fit: KannistoFit? = nil
         d[omega] = l[omega]
-        var used = closure
-        if closure == .kannisto {
-            do {
-                let model = try KannistoFit.fit(deathRates: mx, ages: OpenAgeClosure.kannistoFitAges(openAge: omega))
-                fit = model
-                let last = OpenAgeClosure.kannistoLastAge(openAge: omega)
-                bigL[omega] = Self.personYearsAbove(age: omega, survivors: l[omega], model: model, lastAge: last)
-            } catch  where mx[omega] > 0 && OpenAgeClosure.kannistoFitAges(openAge: omega).count < 2 {
-                used = .constant  // an open age too low to fit: the open group's own rate closes it
-            }
-        }
-        if used == .constant {
+        let used = OpenAgeClosure.closure(closure, openAge: omega, openRate: mx[omega])
+        switch used {
+        case .constant:
             guard mx[omega] > 0 else { throw LifeTableError.zeroOpenAgeRate(openAge: omega) }
             bigL[omega] = l[omega] / mx[omega]
+        case .kannisto:
+            let model = try KannistoFit.fit(deathRates: mx, ages: OpenAgeClosure.kannistoFitAges(openAge: omega))
+            fit = model
+            let last = OpenAgeClosure.kannistoLastAge(openAge: omega)
+            bigL[omega] = Self.personYearsAbove(age: omega, survivors: l[omega], model: model, lastAge: last)
         }
         if bigL[omega] > 0 {
             m[omega] = l[omega] / bigL[omega]

@@ -15,6 +15,13 @@ public enum OpenAgeClosure: String, CaseIterable, Sendable, Codable {
     /// The first age of the Kannisto fit for an open age of 90 or more.
     public static let kannistoFitStartAge = 80
 
+    /// The closure a table with open age ω uses when `closure` is asked for: ``constant`` instead of
+    /// ``kannisto`` when ω is too low to fit (fewer than two ages in ``kannistoFitAges(openAge:)``) and the
+    /// open group has a rate of its own; else `closure`.
+    public static func closure(_ closure: OpenAgeClosure, openAge omega: Int, openRate: Double) -> OpenAgeClosure {
+        closure == .kannisto && kannistoFitAges(openAge: omega).count < 2 && openRate > 0 ? .constant : closure
+    }
+
     /// The ages the Kannisto closure is fitted to for an open age ω: 80…ω−1,
     /// or the ten ages below ω when ω is under 90 (so the fit follows the open
     /// age: 60…69 for 70+), never below age 1.

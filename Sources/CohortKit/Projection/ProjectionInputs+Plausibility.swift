@@ -32,7 +32,7 @@ extension ProjectionInputs {
         for year in years {
             for sex in Sex.allCases {
                 guard case .deathRates(let m) = year.mortality[sex] else { continue }
-                if resolved == .kannisto, m[omega] > 0, fitAges.count < 2 {
+                if resolved != OpenAgeClosure.closure(resolved, openAge: omega, openRate: m[omega]) {
                     unfitted.append("\(year.year) \(sex)s")
                 }
                 for age in 0..<Swift.min(80, omega) where m[age] > 1 {

@@ -12,10 +12,10 @@ extension ScenarioRun {
         var options = self.options
         options.recordsByAge = true
         let result = try Projection.run(inputs, options: options)
-        let population = try PopulationIndicators.of(result, inputs: inputs, closure: options.closure)
         do {
             try analysis.validate(openAge: inputs.openAge)
         } catch let error as InputError where !setsAnalysis {
+            let population = try PopulationIndicators.of(result, inputs: inputs, closure: options.closure)
             return ScenarioProjection(
                 result: result, analysis: nil, bandProblem: error, populationIndicators: population,
                 options: analysis, populationDate: populationDate)
@@ -23,8 +23,10 @@ extension ScenarioRun {
         let working = try WorkingAgeAnalysis(
             inputs: inputs, result: result, history: PopulationHistory(), options: analysis,
             closure: options.closure)
+        // The analysis computed the band-free indicators (and their life tables) already.
         return ScenarioProjection(
-            result: result, analysis: working, bandProblem: nil, populationIndicators: population,
+            result: result, analysis: working, bandProblem: nil,
+            populationIndicators: working.indicators.map(\.population),
             options: analysis, populationDate: populationDate)
     }
 
