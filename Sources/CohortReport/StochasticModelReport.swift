@@ -7,6 +7,10 @@ import Foundation
 public enum StochasticModelReport {
     /// One row per parameter: model, parameter, value, remark.
     public static func parameters(_ model: StochasticModel) -> DataTable {
+        // " every 5 years" when the fitted years are not consecutive.
+        func step(_ years: [Int]) -> String {
+            years.count > 1 && years[1] - years[0] > 1 ? " every \(years[1] - years[0]) years" : ""
+        }
         var t = DataTable([
             .init("model", "Model", .text), .init("parameter", "Parameter", .text),
             .init("value", "Value", .decimal(4)), .init("remark", "Remark", .text),
@@ -15,7 +19,7 @@ public enum StochasticModelReport {
             let lc = model.mortality[sex]
             let name = "Lee–Carter, \(sex)"
             let span =
-                "\(lc.years.first!)–\(lc.years.last!), ages 0–\(model.mortalityGroupAge - 1) and \(model.mortalityGroupAge)+"
+                "\(lc.years.first!)–\(lc.years.last!)\(step(lc.years)), \(model.mortalitySource.words), ages 0–\(model.mortalityGroupAge - 1) and \(model.mortalityGroupAge)+"
             t.append([.text(name), .text("variance_explained"), .number(lc.varianceExplained), .text(span)])
             t.append([
                 .text(name), .text("drift"), .number(lc.drift),

@@ -274,7 +274,7 @@ public struct WorkingAgeStory: Sendable {
                         simulation, indicators: [.workingAge, .old, .oldAgeDependency, .births], years: years,
                         probabilities: [0.025, 0.1, 0.5, 0.9, 0.975]),
                     note:
-                        "Quantiles over \(NumberFormat.persons(Double(simulation.draws))) draws (seed \(simulation.options.seed)): Lee–Carter mortality, an AR(1) in the logit of the TFR and in net migration, fitted to the registers and the UN estimates; the scenario is the centre of every draw."
+                        "Quantiles over \(NumberFormat.persons(Double(simulation.draws))) draws (seed \(simulation.options.seed)): Lee–Carter mortality, an AR(1) in the logit of the TFR and in net migration, fitted to the dataset's history (\(model?.mortalitySource.words ?? "registered deaths"), TFR and net migration); the scenario is the centre of every draw."
                 ))
         }
         sections.append(
@@ -320,7 +320,7 @@ public struct WorkingAgeStory: Sendable {
             let migration =
                 model.map { "\($0.migration.years.lowerBound)–\($0.migration.years.upperBound)" } ?? "the estimates"
             method.append(
-                "Stochastic draws: Lee–Carter mortality by sex fitted to the deaths \(mortality) (random walk with drift, drift uncertainty included), an AR(1) in the logit of the TFR fitted to \(tfr), and an AR(1) in total net migration fitted to \(migration); each draw is centred on the scenario."
+                "Stochastic draws: Lee–Carter mortality by sex fitted to the \(model?.mortalitySource.words ?? "registered deaths") of \(mortality) (random walk with drift, drift uncertainty included), an AR(1) in the logit of the TFR fitted to \(tfr), and an AR(1) in total net migration fitted to \(migration); each draw is centred on the scenario."
             )
         }
         var sourceTables: [HTMLReport.Table] = []

@@ -17,7 +17,8 @@ import Foundation
 ///   segment); the TFR, the sex ratio at birth and net migrants by single age
 ///   the means of calendar years Y − 1 and Y; fertility by 5-year group of
 ///   mother, the TFR times the UN's share of the group (interpolated like
-///   mortality) over 5 years of age.
+///   mortality) over 5 years of age;
+/// - `history/`: the UN's estimates `simulate` fits its models to (see ``history(_:)``).
 enum CountryDatasetBuilder {
     /// A country: its UN code, folder and place name.
     struct Country {
@@ -43,6 +44,7 @@ enum CountryDatasetBuilder {
         var srb: [Int: Double] = [:]
         var migrants: [Int: BySex<[Double]>] = [:]  // year → ages 0…100, persons
         var e0: [Int: BySex<Double>] = [:]
+        var netMigrants: [Int: Double] = [:]  // year → persons (estimates, 1950…2023)
     }
 
     static let populationGroups = AgeSpan.fiveYear(openAge: 100)
@@ -119,6 +121,11 @@ enum CountryDatasetBuilder {
                 v.male[a] = (try g.number(r, cM) * 1000).rounded()
                 t.migrants[y] = v
             }
+        }
+        do {
+            let (g, records) = try rows("net_migration_estimates.csv")
+            let cYear = try g.requireColumn("year"), c = try g.requireColumn("mig")
+            for r in records { t.netMigrants[try g.integer(r, cYear)] = (try g.number(r, c) * 1000).rounded() }
         }
         for name in ["e0_estimates.csv", "e0_projections.csv"] {
             let (e, records) = try rows(name)
@@ -198,7 +205,37 @@ enum CountryDatasetBuilder {
             ("population.csv", population), ("mortality.csv", mortality), ("fertility.csv", fertility),
             ("srb.csv", srb),
             ("migration.csv", migration), (Provenance.fileName, provenance.toml()),
-        ]
+        ] + history(t)
+    }
+
+    /// First period midpoint of the mortality history (the period 1970–1975).
+    static let firstHistoryPeriod = 1973
+    /// Last year of the UN's estimates (the years before the projection).
+    static let lastEstimateYear = 2023
+
+    /// The histories `simulate` fits its models to: `history/death_rates.csv`,
+    /// the UN's abridged rates of the periods 1970–1975 … 2020–2025, labelled by
+    /// their midpoints 1973 … 2023, as the UN labels them (the post-war decades'
+    /// fall in infant and child mortality, a different age pattern of change, is
+    /// left out, as Lee and Miller (2001) advise for Lee–Carter; Taiwan's
+    /// registered deaths start in 1993); `history/tfr.csv` and
+    /// `history/net_migration.csv`, the UN's annual estimates 1950…2023 (net
+    /// migrants in persons).
+    static func history(_ t: Tables) -> [(name: String, contents: String)] {
+        var rates = "year,sex,age,mx\n"
+        for y in t.deathRates.keys.sorted() where (firstHistoryPeriod...lastEstimateYear).contains(y) {
+            for sex in Sex.allCases {
+                for (i, g) in mortalityGroups.enumerated() {
+                    rates += "\(y),\(sex.rawValue),\(g),\(CSVNumber.exact(t.deathRates[y]![sex][i]))\n"
+                }
+            }
+        }
+        var tfr = "year,tfr\n", migration = "year,net_migrants\n"
+        for y in t.tfr.keys.sorted() where y <= lastEstimateYear { tfr += "\(y),\(CSVNumber.exact(t.tfr[y]!))\n" }
+        for y in t.netMigrants.keys.sorted() where y <= lastEstimateYear {
+            migration += "\(y),\(CSVNumber.exact(t.netMigrants[y]!))\n"
+        }
+        return [("history/death_rates.csv", rates), ("history/tfr.csv", tfr), ("history/net_migration.csv", migration)]
     }
 
     /// The UN's life expectancy at birth of the years `years`, by sex (for checks).

@@ -15,9 +15,11 @@ struct SimulateCommand: ParsableCommand {
         discussion: """
             Fits three models to the dataset's history and draws the scenario's \
             rates around their deterministic values: Lee–Carter mortality by sex \
-            (deaths and populations 1993–2023; --mortality-model coherent for the \
-            Li–Lee variant), an AR(1) in the logit of the TFR \
-            (1984–2023) and an AR(1) in total net migration (1993–2023). The \
+            (Taiwan: registered deaths and populations 1993–2023; Japan, Korea and \
+            Singapore: the UN's death rates of the periods 1970–1975 … 2020–2025; \
+            --mortality-model coherent for the Li–Lee variant), an AR(1) in the \
+            logit of the TFR (1984–2023) and an AR(1) in total net migration \
+            (1993–2023). The \
             scenario is the centre of every draw, so the median follows it; the \
             history supplies the spread (see README.md, "Stochastic projections").
 

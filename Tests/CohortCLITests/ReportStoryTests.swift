@@ -66,7 +66,7 @@ struct ReportStoryTests {
         #expect(html.contains("The working-age population shrinks; the old-age dependency ratio climbs"))
         #expect(html.contains("<caption>The 2 waves</caption>"))
         #expect(html.contains("coloured: the cohorts born 1958–1966 and 1976–1982"))
-        #expect(html.contains("fitted to the deaths 1993–2023"))
+        #expect(html.contains("fitted to the registered deaths of 1993–2023"))
     }
 
     @Test(

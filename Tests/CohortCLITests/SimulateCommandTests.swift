@@ -40,6 +40,31 @@ struct SimulateCommandTests {
         #expect(lines.count == 1 + 120 * 16)
     }
 
+    @Test(
+        "Japan, Korea and Singapore simulate from the UN's histories: the models' years are printed and the centre is the projection"
+    )
+    func countries() throws {
+        for name in ["japan", "korea", "singapore"] {
+            let sim = try CLIRunner.run(
+                ["simulate", "--scenario", "\(name)-medium", "--draws", "40", "--to", "2050", "--fit"],
+                in: repositoryRoot)
+            #expect(sim.status == 0, "\(name): \(sim.stderr)")
+            #expect(sim.stdout.contains("1973–2023 every 5 years, published death rates, ages 0–94 and 95+"), "\(name)")
+            #expect(sim.stdout.contains("Persons at 1 July"), "\(name)")
+            let project = try CLIRunner.run(
+                ["project", "--scenario", "\(name)-medium", "--format", "csv"], in: repositoryRoot)
+            #expect(project.status == 0, "\(name): \(project.stderr)")
+            let row = project.stdout.split(separator: "\n").map { $0.split(separator: ",") }
+            let header = row[0].map(String.init)
+            let line = row.first { $0.first == "2050" }!
+            let projected = Double(line[header.firstIndex(of: "age_15_64")!])!
+            // The simulation's Centre column (the last) for 15–64 in 2050 is the deterministic projection.
+            let centre = sim.stdout.split(separator: "\n").first { $0.hasPrefix("2050  age_15_64") }!
+                .split(separator: " ").last!.replacingOccurrences(of: ",", with: "")
+            #expect(Double(centre) == projected.rounded(), "\(name)")
+        }
+    }
+
     @Test("The same seed writes the same bytes with one thread or two")
     func threadsDoNotMatter() throws {
         let folder = try CLIRunner.temporaryFolder()

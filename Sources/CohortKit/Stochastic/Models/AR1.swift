@@ -1,3 +1,5 @@
+import Foundation
+
 /// A first-order autoregression around a level:
 /// y(t) − μ = φ · (y(t − 1) − μ) + ε(t), ε(t) independent N(0, σ²).
 ///
@@ -46,6 +48,26 @@ public struct AR1: Sendable, Equatable {
         }
         let level = phi == 1 ? .nan : c / (1 - phi)
         return AR1(level: level, persistence: phi, innovationSD: (rss / (n - 2)).squareRoot(), count: series.count)
+    }
+
+    /// The annual model of a series fitted at steps of `h` years (the UN's
+    /// 5-year periods): the same level, φ₁ = φₕ^(1/h) (0 when φₕ ≤ 0, as
+    /// a negative φₕ has no annual root), and σ₁ such that h annual steps
+    /// give the fitted step's variance: σ₁² = σₕ² (1 − φ₁²) / (1 − φ₁^(2h)),
+    /// σₕ² / h when φ₁ = 1 and σₕ² when φ₁ = 0. `h` = 1 returns the model as it is.
+    public func annualised(step h: Int) -> AR1 {
+        precondition(h >= 1)
+        guard h > 1 else { return self }
+        let phi = persistence > 0 ? Foundation.pow(persistence, 1 / Double(h)) : 0
+        let variance: Double
+        if phi == 0 {
+            variance = innovationSD * innovationSD
+        } else if Swift.abs(1 - phi) < 1e-12 {
+            variance = innovationSD * innovationSD / Double(h)
+        } else {
+            variance = innovationSD * innovationSD * (1 - phi * phi) / (1 - Foundation.pow(phi, 2 * Double(h)))
+        }
+        return AR1(level: level, persistence: phi, innovationSD: variance.squareRoot(), count: count)
     }
 
     /// The standard deviation of a deviation `h` steps after it was known

@@ -20,7 +20,8 @@ public struct CoherentLeeCarter: Sendable, Equatable {
     public var b: BySex<[Double]>
     /// kᵢ(t) by sex, one per fitted year.
     public var k: BySex<[Double]>
-    /// The AR(1) of each kᵢ.
+    /// The AR(1) of each kᵢ, per calendar year (fitted to years h apart and
+    /// made annual by ``AR1/annualised(step:)``).
     public var ar: BySex<AR1>
     /// The share of each sex's centred log-rate variance that B·K + bᵢ·kᵢ explains.
     public var varianceExplained: BySex<Double>
@@ -41,7 +42,8 @@ public struct CoherentLeeCarter: Sendable, Equatable {
     /// True when both kᵢ revert (|φ| < 1): the sexes' rates stay in step.
     public var isCoherent: Bool { Sex.allCases.allSatisfy { abs(ar[$0].persistence) < 1 } }
 
-    /// Fits the model to deaths and exposures by sex (rows = age groups, columns = `years`).
+    /// Fits the model to deaths and exposures by sex (rows = age groups, columns = `years`,
+    /// consecutive or evenly spaced).
     ///
     /// - Throws: as ``LeeCarter/fit(deaths:exposures:years:sex:groupLabels:refitToDeaths:)``,
     ///   and ``StochasticModelError`` when a kᵢ cannot take an AR(1).
@@ -97,9 +99,11 @@ public struct CoherentLeeCarter: Sendable, Equatable {
             k[sex] = ki
             explained[sex] = total > 0 ? 1 - left / total : 1
         }
+        // Years h apart (the UN's 5-year periods): the AR(1) of the fitted steps, made annual.
+        let step = years.count > 1 ? years[1] - years[0] : 1
         let ar = try BySex { sex -> AR1 in
             if k[sex].allSatisfy({ $0 == 0 }) { return AR1(level: 0, persistence: 0, innovationSD: 0, count: n) }
-            return try AR1.fit(k[sex])
+            return try AR1.fit(k[sex]).annualised(step: step)
         }
         return CoherentLeeCarter(common: common, a: a, b: b, k: k, ar: ar, varianceExplained: explained)
     }

@@ -8,8 +8,19 @@ import Foundation
 /// 2023 rates), so the first year is the one after the first population.
 /// The age groups are the same in every year, so years whose deaths stop at
 /// an open group 95+ (Taiwan before 1998) fit with later ones.
+///
+/// A dataset without registered deaths may give death rates instead, in
+/// `history/death_rates.csv` (`year,sex,age,mx`, single ages or groups such as
+/// the UN's abridged `0`, `1-4`, `5-9`, …, `100+`, years consecutive or evenly
+/// spaced, as the UN's 5-year periods labelled by their midpoints are). Groups
+/// are graduated to single ages as in `mortality.csv` (through the life table),
+/// rates ending below ω are extended by the Kannisto model, and each year's
+/// exposures are its own stationary population: the life table's person-years
+/// L(x) for a radix of 100,000, with deaths m(x) · L(x). The model then fits the
+/// rates' own age pattern with each year weighted alike, and k is re-estimated
+/// to the life table's deaths.
 public struct DeathRateHistory: Sendable, Equatable {
-    /// The years, consecutive.
+    /// The years, consecutive (registered deaths) or evenly spaced (death rates).
     public var years: [Int]
     /// First age of the last, open group (95 for Taiwan).
     public var groupAge: Int
@@ -19,6 +30,8 @@ public struct DeathRateHistory: Sendable, Equatable {
     public var exposures: BySex<AgeMatrix>
     /// Death rates of the last year at every age 0…ω of the dataset (ω = its open group).
     public var lastYearRates: BySex<[Double]>
+    /// Registered deaths or published rates.
+    public var source: MortalityHistorySource
 
     /// Row labels: "0", "1", …, "94", "95+".
     public var groupLabels: [String] { (0..<groupAge).map(String.init) + ["\(groupAge)+"] }
@@ -33,13 +46,17 @@ public struct DeathRateHistory: Sendable, Equatable {
     public static func load(
         from folder: URL, openAge: Int, groupAge: Int = 95, years limit: ClosedRange<Int>? = nil
     ) throws -> DeathRateHistory {
-        let history = try PopulationHistory.load(from: folder, openAge: openAge)
         let url = folder.appendingPathComponent("history/deaths.csv")
         guard FileSystem.kind(url.path) != .none else {
+            let rates = folder.appendingPathComponent("history/death_rates.csv")
+            if FileSystem.kind(rates.path) != .none {
+                return try loadRates(rates, openAge: openAge, groupAge: groupAge, years: limit)
+            }
             throw StochasticModelError.missingHistory(
-                "\(folder.lastPathComponent) has no history/deaths.csv (deaths by sex and single age), needed to fit the mortality model: the stochastic projection is not available for this dataset"
+                "\(folder.lastPathComponent) has neither history/deaths.csv (deaths by sex and age, with history/population.csv) nor history/death_rates.csv (death rates by sex and age), one of which the mortality model is fitted to: the stochastic projection is not available for this dataset"
             )
         }
+        let history = try PopulationHistory.load(from: folder, openAge: openAge)
         let t = try CSVTable.read(url, displayName: "history/deaths.csv")
         let cy = try t.requireColumn("year"), cs = try t.requireColumn("sex"), ca = try t.requireColumn("age"),
             cd = try t.requireColumn("deaths")
@@ -110,11 +127,69 @@ public struct DeathRateHistory: Sendable, Equatable {
             years: usable, groupAge: groupAge, deaths: deaths, exposures: exposures, lastYearRates: lastRates)
     }
 
+    /// The history of `history/death_rates.csv` at `url` (see the type's description).
+    ///
+    /// - Throws: ``InputError`` for unreadable rows, gaps or overlaps in an age
+    ///   tiling; ``StochasticModelError`` for fewer than three years or years
+    ///   not evenly spaced.
+    static func loadRates(
+        _ url: URL, openAge omega: Int, groupAge: Int, years limit: ClosedRange<Int>?
+    ) throws -> DeathRateHistory {
+        let t = try CSVTable.read(url, displayName: "history/death_rates.csv")
+        let ratesOpenAge = try ProjectionInputs.openAge(of: t) ?? omega
+        guard ratesOpenAge <= omega else {
+            throw InputError(
+                "the open age group \(ratesOpenAge)+ is above \(omega)+, the open group of population.csv",
+                file: t.file,
+                column: "age")
+        }
+        let table = try ProjectionInputs.readYearSexAge(
+            t, value: "mx", openAge: ratesOpenAge, baseYear: Int.min, kind: .deathRates
+        ) { v in v < 0 ? "is negative; death rates must be ≥ 0" : nil }
+        let years = table.values.keys.sorted().filter { limit?.contains($0) ?? true }
+        guard years.count >= 3 else {
+            throw StochasticModelError.missingHistory(
+                "history/death_rates.csv has \(years.count) years\(limit.map { " in \($0.lowerBound)…\($0.upperBound)" } ?? ""); the mortality model needs at least 3"
+            )
+        }
+        let step = years[1] - years[0]
+        if let uneven = zip(years.dropFirst(), years).first(where: { $0 - $1 != step }) {
+            throw StochasticModelError.missingHistory(
+                "history/death_rates.csv has years \(uneven.1) and \(uneven.0), \(uneven.0 - uneven.1) years apart, but the first two \(step) apart; the years must be evenly spaced"
+            )
+        }
+        let rows = groupAge + 1, radix = 100_000.0
+        var deaths = BySex { _ in AgeMatrix(ages: rows, columns: years.count) }
+        var exposures = deaths
+        var rates: [Int: BySex<[Double]>] = [:]
+        for (j, y) in years.enumerated() {
+            let given = table.values[y]!
+            let full =
+                ratesOpenAge < omega
+                ? try BySex { sex in
+                    try ProjectionInputs.extendedDeathRates(given[sex], to: omega, file: t.file, what: "\(y), \(sex)")
+                } : given
+            rates[y] = full
+            for sex in Sex.allCases {
+                let life = try LifeTable(deathRates: full[sex], sex: sex)
+                for a in 0...omega {
+                    let row = Swift.min(a, groupAge), l = life.personYears[a] * radix
+                    exposures[sex][row, j] += l
+                    deaths[sex][row, j] += full[sex][a] * l
+                }
+            }
+        }
+        return DeathRateHistory(
+            years: years, groupAge: groupAge, deaths: deaths, exposures: exposures, lastYearRates: rates[years.last!]!,
+            source: .deathRates)
+    }
+
     /// A history from its parts (see the properties for shapes).
     public init(
         years: [Int], groupAge: Int, deaths: BySex<AgeMatrix>, exposures: BySex<AgeMatrix>,
-        lastYearRates: BySex<[Double]>
+        lastYearRates: BySex<[Double]>, source: MortalityHistorySource = .registeredDeaths
     ) {
+        self.source = source
         self.years = years
         self.groupAge = groupAge
         self.deaths = deaths

@@ -8,8 +8,11 @@ import Foundation
 /// b and k are the first singular vectors of the centred matrix (SVD through
 /// LAPACK), normalised so Σ b(x) = 1 and Σ k(t) = 0; then each k(t) is
 /// re-estimated so the model's deaths Σₓ E(x, t) · exp(a(x) + b(x) k(t))
-/// equal the observed deaths of year t. The drift is (k(T) − k(1)) / (n − 1)
-/// and σ the standard deviation of k's steps around it (n − 2 degrees of freedom).
+/// equal the observed deaths of year t. The drift is (k(T) − k(1)) / (T − 1),
+/// per calendar year, and σ the standard deviation of k's annual steps around
+/// it (n − 2 degrees of freedom). Years may be evenly spaced h > 1 apart (the
+/// UN's 5-year periods): a step of h years is then a sum of h annual steps, so
+/// σ² = Σ (Δk − h·d)² / h / (n − 2).
 public struct LeeCarter: Sendable, Equatable {
     /// The fitted years, in order.
     public var years: [Int]
@@ -27,21 +30,27 @@ public struct LeeCarter: Sendable, Equatable {
     /// σ, the standard deviation of k's annual steps around the drift.
     public var innovationSD: Double
 
-    /// The standard error of the drift, σ / √(n − 1).
-    public var driftSE: Double { innovationSD / Double(k.count - 1).squareRoot() }
+    /// The standard error of the drift, σ / √(T − 1) (T − 1 = the years the fit spans;
+    /// n − 1 for consecutive years).
+    public var driftSE: Double { innovationSD / Double(years.last! - years.first!).squareRoot() }
 
-    /// A model with known parameters (for simulation or tests); drift and σ from `k`.
+    /// A model with known parameters (for simulation or tests); drift and σ
+    /// per calendar year from `k` (years increasing, evenly or unevenly spaced).
     public init(years: [Int], a: [Double], b: [Double], k: [Double], varianceExplained: Double = .nan) {
         precondition(a.count == b.count && years.count == k.count && k.count >= 3)
+        precondition(zip(years.dropFirst(), years).allSatisfy { $0 > $1 }, "years must increase")
         self.years = years
         self.a = a
         self.b = b
         self.k = k
         self.varianceExplained = varianceExplained
         let steps = zip(k.dropFirst(), k).map { $0 - $1 }
-        drift = (k.last! - k.first!) / Double(steps.count)
+        let gaps = zip(years.dropFirst(), years).map { Double($0 - $1) }
+        drift = (k.last! - k.first!) / Double(years.last! - years.first!)
         let d = drift
-        innovationSD = (steps.map { ($0 - d) * ($0 - d) }.reduce(0, +) / Double(steps.count - 1)).squareRoot()
+        innovationSD =
+            (zip(steps, gaps).map { ($0 - d * $1) * ($0 - d * $1) / $1 }.reduce(0, +) / Double(steps.count - 1))
+            .squareRoot()
     }
 
     /// Fits the model to deaths and exposures (person-years): matrices with

@@ -21,13 +21,16 @@ public struct StochasticModel: Sendable, Equatable {
     public var fertility: FertilityModel
     /// The net migration model.
     public var migration: MigrationModel
+    /// What the mortality models were fitted to.
+    public var mortalitySource: MortalityHistorySource
 
     /// A model from its parts.
     public init(
         mortality: BySex<LeeCarter>, mortalityGroupAge: Int, mortalityCorrelation: Double,
         coherentMortality: CoherentLeeCarter, jumpOffRates: BySex<[Double]>, fertility: FertilityModel,
-        migration: MigrationModel
+        migration: MigrationModel, mortalitySource: MortalityHistorySource = .registeredDeaths
     ) {
+        self.mortalitySource = mortalitySource
         self.mortality = mortality
         self.coherentMortality = coherentMortality
         self.mortalityGroupAge = mortalityGroupAge
@@ -81,8 +84,9 @@ public struct StochasticModel: Sendable, Equatable {
 
     /// Fits the three models to the history files of `dataset`.
     ///
-    /// - Mortality: `history/deaths.csv` and `history/population.csv`
-    ///   (see ``DeathRateHistory``), the years in `settings.mortalityYears`.
+    /// - Mortality: `history/deaths.csv` and `history/population.csv`, or
+    ///   `history/death_rates.csv` (see ``DeathRateHistory``), the years in
+    ///   `settings.mortalityYears`.
     /// - Fertility: `history/tfr.csv`, `settings.fertilityYears`.
     /// - Migration: `history/net_migration.csv`, `settings.migrationYears`,
     ///   the age profile = the positive part of the dataset's net migrants
@@ -118,7 +122,8 @@ public struct StochasticModel: Sendable, Equatable {
         return StochasticModel(
             mortality: lc, mortalityGroupAge: settings.mortalityGroupAge,
             mortalityCorrelation: Self.stepCorrelation(lc.female.k, lc.male.k), coherentMortality: coherent,
-            jumpOffRates: history.lastYearRates, fertility: fertility, migration: migration)
+            jumpOffRates: history.lastYearRates, fertility: fertility, migration: migration,
+            mortalitySource: history.source)
     }
 
     /// The correlation of the annual steps of two k series.
