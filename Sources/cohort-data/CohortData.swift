@@ -20,7 +20,7 @@ struct CohortData: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The data-sources folder (with moi/ and wpp2024/).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The data-sources folder (with moi/, wpp2024/, wpp2024-countries/ and labour/).", valueName: "dir"))
     var sources = "data-sources"
 
     @Option(help: ArgumentHelp("The repository root to write data/ and seeds/ into.", valueName: "dir"))
@@ -30,7 +30,8 @@ struct CohortData: ParsableCommand {
         let sourcesURL = URL(fileURLWithPath: sources)
         let moi = try MinistryTables.load(from: sourcesURL.appendingPathComponent("moi"))
         let wpp = try WorldPopulationProspects.load(from: sourcesURL.appendingPathComponent("wpp2024"))
-        let built = try TaiwanDatasetBuilder.build(moi: moi, wpp: wpp)
+        var built = try TaiwanDatasetBuilder.build(moi: moi, wpp: wpp)
+        built.files += try LabourTables.files(from: sourcesURL.appendingPathComponent("labour"))
         let rootURL = URL(fileURLWithPath: root)
         try OutputFolder.write(built.files, to: rootURL.appendingPathComponent("data/taiwan"), replacement: .anyFolder)
         let seeds = rootURL.appendingPathComponent("seeds")

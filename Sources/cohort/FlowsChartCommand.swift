@@ -26,7 +26,7 @@ struct FlowsChartCommand: ParsableCommand {
 
     func run() throws {
         let run = try selection.runs()[0]
-        let waves = try run.retirementWaves(policy: retirement.policy)
+        let waves = try run.retirementWaves(policy: try retirement.policy(for: run))
         let summaries = waves.statutory.waves(waves.waveList.waves)
         let chart = ReportCharts.flows(
             waves.statutory, waves: summaries, policy: waves.policy, scenario: run.label,

@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
             return catalog.scenarioNamesDefaultFirst().filter { (try? catalog.scenario($0).dataset) == dataset }
         })
         let main = runs[0]
-        let waves = try main.retirementWaves(policy: retirement.policy)
+        let waves = try main.retirementWaves(policy: try retirement.policy(for: main))
         let scenarios = try runs.map { run in
             WorkingAgeStory.Scenario(
                 name: run.label, description: run.scenario?.description ?? "", inputs: run.inputs,

@@ -6,9 +6,10 @@ import CohortKit
 struct RetirementPolicyOptions: ParsableArguments {
     @Option(
         name: .long, parsing: .unconditional,
-        help: ArgumentHelp("A retirement age to analyse against the statutory one.", valueName: "age"),
-        transform: WholeNumber.atLeast(1))
-    var retirementAge: Int?
+        help: ArgumentHelp(
+            "A retirement or pension age to analyse against the statutory one: an age, or a schedule by birth cohort from the dataset's pension_ages.csv (taiwan: labour-insurance, the Labour Insurance pension age, 60 for born 1957 or earlier to 65 for born 1962 or later).",
+            valueName: "age|schedule"))
+    var retirementAge: String?
 
     @Option(
         name: .long,
@@ -19,6 +20,14 @@ struct RetirementPolicyOptions: ParsableArguments {
 
     func validate() throws {
         if phaseIn != nil && retirementAge == nil { throw ValidationError("--phase-in needs --retirement-age") }
+        if let retirementAge, let first = retirementAge.first, first.isNumber || first == "-" {
+            guard let age = Int(retirementAge), age >= 1 else {
+                throw ValidationError("--retirement-age \(retirementAge) is not a whole number of years ≥ 1")
+            }
+        }
+        if phaseIn != nil, let retirementAge, Int(retirementAge) == nil {
+            throw ValidationError("--phase-in needs a --retirement-age in years, not the schedule \(retirementAge)")
+        }
         if let phaseIn, Self.phase(phaseIn) == nil {
             throw ValidationError("--phase-in \(phaseIn) is not a cohort like 1961 or 1961:2")
         }
@@ -33,8 +42,12 @@ struct RetirementPolicyOptions: ParsableArguments {
         return RetirementPolicy.PhaseIn(firstCohort: parts[0], cohortsPerStep: parts.count == 2 ? parts[1] : 1)
     }
 
-    /// The policy asked for, or nil.
-    var policy: RetirementPolicy? {
-        retirementAge.map { RetirementPolicy(age: $0, phaseIn: phaseIn.flatMap(Self.phase)) }
+    /// The policy asked for (a schedule resolved in `run`'s dataset), or nil.
+    func policy(for run: ScenarioRun) throws -> RetirementPolicy? {
+        guard let retirementAge else { return nil }
+        if let age = Int(retirementAge) { return RetirementPolicy(age: age, phaseIn: phaseIn.flatMap(Self.phase)) }
+        do { return try run.retirementPolicy(retirementAge) } catch let error as RunOverrideError {
+            throw ValidationError("--retirement-age \(error)")
+        }
     }
 }

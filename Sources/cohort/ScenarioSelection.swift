@@ -81,7 +81,7 @@ struct ScenarioSelection: ParsableArguments {
                 throw ValidationError(
                     "--from \(year) is outside \(allowed.lowerBound)…\(allowed.upperBound), the base year and the projected years of \(InputError.printable(run))"
                 )
-            case .lifeTableYear:
+            case .lifeTableYear, .unknownSchedule:
                 throw ValidationError("\(error)")
             }
         }

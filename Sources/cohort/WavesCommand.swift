@@ -66,7 +66,7 @@ struct WavesCommand: ParsableCommand {
 
     func run() throws {
         let run = try selection.runs(workingAge: workingAge.flatMap(Self.band))[0]
-        let waves = try run.retirementWaves(policy: retirement.policy)
+        let waves = try run.retirementWaves(policy: try retirement.policy(for: run))
         let analysis = waves.analysis
         let band = analysis.options.workingAge
         let wavesTable = analysis.wavesTable(waves.waves)
@@ -82,6 +82,7 @@ struct WavesCommand: ParsableCommand {
         case .json:
             var parts = ["\"waves\": " + wavesTable.json(), "\"flows\": " + flowsTable.json()]
             if let policyTable { parts.append("\"policy\": " + policyTable.json()) }
+            if let reaching = waves.reachingTable() { parts.append("\"reaching\": " + reaching.json()) }
             print("{\n" + parts.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n}")
         case .table, .markdown:
             if let rule = waves.waveList.rule {
@@ -90,7 +91,7 @@ struct WavesCommand: ParsableCommand {
                         + waves.waveList.detected.map { "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", "))
             }
             print(
-                "\(run.title)\nWorking age \(band.lowerBound)–\(band.upperBound); retirement age \(analysis.options.retirementAge)\n"
+                "\(run.title)\nWorking age \(band.lowerBound)–\(band.upperBound); retirement age \(analysis.options.retirementAge.summary)\n"
             )
             Terminal.emit(
                 wavesTable, format: format,
@@ -109,6 +110,16 @@ struct WavesCommand: ParsableCommand {
                     title:
                         "Retirement age \(policy.options.retirementAge) against \(waves.statutory.options.retirementAge):\n"
                 )
+                if let reaching = waves.reachingTable(), !reaching.rows.isEmpty {
+                    print("")
+                    Terminal.emit(
+                        reaching, format: format,
+                        title:
+                            "Each wave reaching \(waves.statutory.options.retirementAge) and the policy age (\(policy.options.retirementAge)), by year:\n",
+                        note:
+                            "Persons at the age at \(run.populationDate) of the year; registered up to \(run.inputs.baseYear), projected after."
+                    )
+                }
             }
         }
 
@@ -119,6 +130,7 @@ struct WavesCommand: ParsableCommand {
                 ("cohorts.csv", analysis.cohortsTable().csv()), ("indicators.csv", analysis.indicatorsTable().csv()),
             ]
             if let policyTable { files.append(("policy.csv", policyTable.csv())) }
+            if let reaching = waves.reachingTable() { files.append(("reaching.csv", reaching.csv())) }
             try OutputWriting.folder(files, out: out, force: force, runs: [run])
         }
     }

@@ -25,6 +25,31 @@ struct WavesCommandTests {
         #expect(indicators.first?.keys.contains("age_15_64") == true)
     }
 
+    @Test(
+        "--retirement-age labour-insurance: the pension age by birth cohort, reaching.csv, and a clear error for an unknown schedule"
+    )
+    func labourInsurance() throws {
+        let out = try CLIRunner.temporaryFolder().appendingPathComponent("li")
+        let run = try CLIRunner.run(
+            ["waves", "--retirement-age", "labour-insurance", "--out", out.path], in: repositoryRoot)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(
+            run.stdout.contains(
+                "retirement age labour-insurance (60 for born 1957 or earlier … 65 for born 1962 or later)"))
+        #expect(run.stdout.contains("Each wave reaching 65 and the policy age (labour-insurance), by year"))
+        let reaching = try readCSV(out.appendingPathComponent("reaching.csv"))
+        let y2019 = reaching.first { $0["wave"] == "first baby boom" && $0["year"] == "2019" }
+        #expect(y2019?["reaching_statutory"] == "0" && y2019?["reaching_policy"] != "0")
+        let waves = try readCSV(out.appendingPathComponent("waves.csv"))
+        #expect(waves.first?["first_year"] == "2019" && waves.first?["last_year"] == "2031")
+        let bad = try CLIRunner.run(["waves", "--retirement-age", "pension"], in: repositoryRoot)
+        #expect(bad.status != 0)
+        #expect(
+            bad.stderr.contains(
+                "--retirement-age pension is neither an age nor a schedule of the dataset taiwan's pension_ages.csv (it has labour-insurance)"
+            ))
+    }
+
     @Test("A phased retirement age adds the policy table and policy.csv")
     func policy() throws {
         let out = try CLIRunner.temporaryFolder().appendingPathComponent("policy")

@@ -12,6 +12,8 @@ public enum RetirementAge: Sendable, Equatable, CustomStringConvertible {
     /// on, the age rises by one year every `cohortsPerStep` birth cohorts
     /// until it reaches `to`.
     case phased(from: Int, to: Int, firstCohort: Int, cohortsPerStep: Int)
+    /// An age listed per birth cohort (see ``RetirementSchedule``).
+    case schedule(RetirementSchedule)
 
     /// The retirement age of people born in `birthYear`.
     public func age(forBirthYear birthYear: Int) -> Int {
@@ -22,6 +24,8 @@ public enum RetirementAge: Sendable, Equatable, CustomStringConvertible {
             guard birthYear >= first, to != from else { return from }
             let steps = (birthYear - first) / Swift.max(per, 1) + 1
             return from < to ? Swift.min(from + steps, to) : Swift.max(from - steps, to)
+        case .schedule(let schedule):
+            return schedule.age(forBirthYear: birthYear)
         }
     }
 
@@ -30,15 +34,23 @@ public enum RetirementAge: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .fixed(let age): age...age
         case .phased(let from, let to, _, _): Swift.min(from, to)...Swift.max(from, to)
+        case .schedule(let schedule): schedule.range
         }
     }
 
-    /// E.g. "65", or "65 → 67 from the 1961 cohort, one year every 2 cohorts".
+    /// ``description``, or for a schedule its ``RetirementSchedule/summary`` (its ages at both ends).
+    public var summary: String {
+        if case .schedule(let schedule) = self { return schedule.summary }
+        return description
+    }
+
+    /// E.g. "65", "65 → 67 from the 1961 cohort, one year every 2 cohorts", or a schedule's name.
     public var description: String {
         switch self {
         case .fixed(let age): "\(age)"
         case .phased(let from, let to, let first, let per):
             "\(from) → \(to) from the \(first) cohort, one year every \(per) cohort\(per == 1 ? "" : "s")"
+        case .schedule(let schedule): schedule.description
         }
     }
 }

@@ -1,5 +1,6 @@
 /// A retirement age to analyse against the statutory one: an age, reached
-/// at once or phased in by birth cohort.
+/// at once or phased in by birth cohort, or a schedule by birth cohort
+/// (such as Taiwan's Labour Insurance pension age).
 ///
 /// ```swift
 /// // 67 for cohorts born from 1961, one year of age every 2 cohorts:
@@ -26,6 +27,8 @@ public struct RetirementPolicy: Sendable, Equatable {
     public var age: Int
     /// The phase-in, or `nil` for every cohort at once.
     public var phaseIn: PhaseIn?
+    /// A schedule by birth cohort; when set, it is the policy (``age`` is its highest age).
+    public var schedule: RetirementSchedule?
 
     /// A policy from its parts.
     public init(age: Int, phaseIn: PhaseIn? = nil) {
@@ -33,10 +36,17 @@ public struct RetirementPolicy: Sendable, Equatable {
         self.phaseIn = phaseIn
     }
 
-    /// The retirement age by cohort under the policy: phased from the
-    /// statutory age when a phase-in is given and the statutory age is fixed,
-    /// else ``age`` for everyone.
+    /// The policy of a schedule by birth cohort.
+    public init(schedule: RetirementSchedule) {
+        self.age = schedule.range.upperBound
+        self.schedule = schedule
+    }
+
+    /// The retirement age by cohort under the policy: the schedule when there
+    /// is one; phased from the statutory age when a phase-in is given and the
+    /// statutory age is fixed; else ``age`` for everyone.
     public func retirementAge(statutory: RetirementAge) -> RetirementAge {
+        if let schedule { return .schedule(schedule) }
         if let phaseIn, case .fixed(let from) = statutory {
             return .phased(
                 from: from, to: age, firstCohort: phaseIn.firstCohort, cohortsPerStep: phaseIn.cohortsPerStep)

@@ -10,6 +10,7 @@ import Foundation
 /// | `tfr_paths.csv` | `year,<path>,<path>,…` | TFR paths by name (e.g. `medium`, `low`), children per woman |
 /// | `fertility_pattern.csv` | `year,age,share` | the age pattern of fertility, shares of the TFR summing to 1 each year |
 /// | `sources.toml` | see ``Provenance`` | the place and the public tables the data come from |
+/// | `pension_ages.csv` | `schedule,born,age` | retirement or pension ages by birth cohort, by schedule name (see ``RetirementSchedule``) |
 ///
 /// They must cover every year of `mortality.csv`.
 public struct Dataset: Sendable {
@@ -28,6 +29,8 @@ public struct Dataset: Sendable {
     /// What was extrapolated when the files were read, in sentences (death rates that stop
     /// below the population's open age).
     public let extrapolations: [String]
+    /// Retirement or pension ages by birth cohort (`pension_ages.csv`), by name.
+    public let pensionSchedules: [String: RetirementSchedule]
     /// The registers before the base year (`history/population.csv`,
     /// `history/births.csv`; empty parts when missing), read when asked for:
     /// projections do not need them, the working-age analysis does.
@@ -99,6 +102,7 @@ public struct Dataset: Sendable {
         }
         return Dataset(
             folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern,
-            provenance: try Provenance.load(from: folder), graduatedFiles: graduated, extrapolations: extrapolated)
+            provenance: try Provenance.load(from: folder), graduatedFiles: graduated, extrapolations: extrapolated,
+            pensionSchedules: try RetirementSchedule.load(from: folder))
     }
 }

@@ -25,3 +25,40 @@ public struct RetirementWaves: Sendable {
         policy.map { statutory.compare(policy: $0).filter { $0.year >= firstReportedYear } }
     }
 }
+
+extension RetirementWaves {
+    /// `reaching.csv`, with a policy: per wave and year, the wave's members
+    /// reaching the statutory retirement age and those reaching the policy's
+    /// (pension) age in that year, persons, registered or projected:
+    /// `wave,year,reaching_statutory,reaching_policy` (empty where the year is
+    /// outside the registers and the projection); `nil` without a policy.
+    public func reachingTable() -> DataTable? {
+        guard let policy else { return nil }
+        var table = DataTable([
+            .init("wave", "Wave", .text), .init("year", "Year", .year),
+            .init("reaching_statutory", "Reaching \(statutory.options.retirementAge)", .persons),
+            .init("reaching_policy", "Reaching the policy age", .persons),
+        ])
+        // Members of the wave reaching the age in `year`: nil when one of them is not known then.
+        func reaching(_ members: [CohortRecord], _ year: Int) -> Double? {
+            var sum = 0.0
+            for c in members where c.yearReachingRetirement == year {
+                guard let n = c.reachingRetirement else { return nil }
+                sum += n
+            }
+            return sum
+        }
+        for wave in waveList.waves {
+            let under = [statutory, policy].map { a in a.cohorts.filter { wave.birthYears.contains($0.birthYear) } }
+            let years = under.flatMap { $0.map(\.yearReachingRetirement) }
+            guard let first = years.min(), let last = years.max() else { continue }
+            for year in first...last {
+                table.append([
+                    .text(wave.name), .number(Double(year)), DataTable.value(reaching(under[0], year)),
+                    DataTable.value(reaching(under[1], year)),
+                ])
+            }
+        }
+        return table
+    }
+}

@@ -38,10 +38,12 @@ extension ScenarioRun {
     }
 
     /// The working-age analysis under the statutory retirement age and, when
-    /// `policy` is given, under its retirement age, with the waves of the run.
+    /// `policy` is given (else the scenario's `pension_age`, if any), under
+    /// its retirement age, with the waves of the run.
     ///
     /// - Throws: as ``analyse()``.
     public func retirementWaves(policy: RetirementPolicy? = nil) throws -> RetirementWaves {
+        let policy = try policy ?? pensionPolicy()
         let history = try history()
         let statutory = try WorkingAgeAnalysis.run(inputs, projection: options, history: history, options: analysis)
         var underPolicy: WorkingAgeAnalysis? = nil
@@ -79,5 +81,26 @@ extension ScenarioRun {
         let model = try model ?? fitStochasticModel()
         return try StochasticProjection(inputs: inputs, model: model, analysis: analysis, options: options).run(
             progress: progress)
+    }
+
+    /// A retirement or pension age by its text: a whole number of years
+    /// ("67", for every cohort at once) or the name of a schedule by birth
+    /// cohort in the dataset's `pension_ages.csv` (`labour-insurance`).
+    ///
+    /// - Throws: ``RunOverrideError/unknownSchedule(_:known:run:)`` naming the dataset and the schedules it has.
+    public func retirementPolicy(_ text: String) throws -> RetirementPolicy {
+        if let age = Int(text) { return RetirementPolicy(age: age) }
+        guard let schedule = data.pensionSchedules[text] else {
+            throw RunOverrideError.unknownSchedule(
+                text, known: data.pensionSchedules.keys.sorted(), run: data.folder.lastPathComponent)
+        }
+        return RetirementPolicy(schedule: schedule)
+    }
+
+    /// The scenario's `pension_age` as a policy, or nil when it names none.
+    ///
+    /// - Throws: as ``retirementPolicy(_:)``.
+    public func pensionPolicy() throws -> RetirementPolicy? {
+        try scenario?.pensionAge.map(retirementPolicy)
     }
 }

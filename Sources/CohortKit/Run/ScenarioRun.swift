@@ -94,6 +94,10 @@ public struct ScenarioRun: Sendable {
         self.firstReportedYear = overrides.firstReportedYear ?? inputs.baseYear
         self.warnings = inputs.warnings(closure: options.closure)
         self.readFolders = readFolders
+        // A pension age the dataset has no schedule for is the scenario's mistake: say so before any work.
+        do { _ = try pensionPolicy() } catch let error as RunOverrideError {
+            throw InputError("\(error)", key: "analysis.pension_age")
+        }
     }
 
     /// The run of the input set in `folder` (see ``ProjectionInputs/load(from:)``).

@@ -177,7 +177,17 @@ struct ScenarioReader {
                         scenario.workingAge = lo...hi
                     case "retirement_age":
                         scenario.retirementAge = try integer(e, key, in: 2...98, what: "a retirement age")
-                    default: throw unknown(e, key, known: ["working_age", "retirement_age"])
+                    case "pension_age":
+                        switch e.value {
+                        case .integer:
+                            scenario.pensionAge = String(try integer(e, key, in: 2...98, what: "a pension age"))
+                        case .string(let name) where !name.isEmpty: scenario.pensionAge = name
+                        default:
+                            throw fail(
+                                "expected an age or the name of a schedule in the dataset's pension_ages.csv, e.g. \"labour-insurance\"",
+                                e, key)
+                        }
+                    default: throw unknown(e, key, known: ["working_age", "retirement_age", "pension_age"])
                     }
                 }
             default:
