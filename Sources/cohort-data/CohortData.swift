@@ -20,7 +20,9 @@ struct CohortData: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The data-sources folder (with moi/, wpp2024/, wpp2024-countries/ and labour/).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The data-sources folder (with moi/, wpp2024/, wpp2024-countries/ and labour/).", valueName: "dir"))
     var sources = "data-sources"
 
     @Option(help: ArgumentHelp("The repository root to write data/ and seeds/ into.", valueName: "dir"))
