@@ -3,9 +3,10 @@ import CohortKit
 /// Several scenarios side by side: chosen indicators in chosen years, each
 /// scenario's value and its difference from the first.
 public enum CompareReport {
-    /// The indicators compared when none are chosen.
+    /// The indicators compared when none are chosen (the labour force only
+    /// when a scenario has participation rates).
     public static let defaultIndicators: [Indicator] = [
-        .total, .working, .old, .oldAgeDependency, .supportRatio, .births,
+        .total, .working, .labourForce, .old, .oldAgeDependency, .supportRatio, .births,
     ]
 
     /// One row per year and indicator: the value under each scenario and

@@ -12,10 +12,11 @@ public enum SummaryReport {
     }
 
     /// The indicators of the key-years table, those of ``Indicator`` that
-    /// `projection` reports: total, the broad groups and the old's share
-    /// (with a working-age analysis), births, deaths, net migrants.
+    /// `projection` reports: total, the broad groups, the labour force (with
+    /// participation rates) and the old's share (with a working-age
+    /// analysis), births, deaths, net migrants.
     public static func indicators(_ projection: ScenarioProjection) -> [Indicator] {
-        [.total, .young, .working, .old, .oldShare, .births, .deaths, .netMigrants].filter(
+        [.total, .young, .working, .labourForce, .old, .oldShare, .births, .deaths, .netMigrants].filter(
             projection.indicators.contains)
     }
 
@@ -45,6 +46,15 @@ public enum SummaryReport {
         let old =
             projection.indicators.contains(.oldShare)
             ? "; \(Indicator.oldShare.title(projection.options)) of the total" : ""
-        return "Persons at \(projection.populationDate); births, deaths and net migrants during the year\(old)."
+        var note = "Persons at \(projection.populationDate); births, deaths and net migrants during the year\(old)."
+        if let labour = projection.options.labour { note += " " + labourNote(labour) }
+        return note
+    }
+
+    /// Where the labour force's rates come from, in a sentence for notes.
+    public static func labourNote(_ labour: LabourRates) -> String {
+        "Labour force: the population times participation rates from \(labour.source)"
+            + (labour.bothSexes ? " (rates for both sexes together, applied to women and men alike)" : "")
+            + ", held after their last year (\(labour.lastYear.map(String.init) ?? "none"))."
     }
 }

@@ -52,7 +52,7 @@ struct CompareCommand: ParsableCommand {
         let options = runs[0].analysis
         let chosen =
             try indicators.isEmpty
-            ? CompareReport.defaultIndicators
+            ? CompareReport.defaultIndicators.filter { !$0.needsLabour || runs.contains { $0.analysis.labour != nil } }
             : indicators.map { name in
                 guard let indicator = Indicator.named(name, options) else {
                     throw ValidationError(

@@ -18,7 +18,7 @@ struct ProjectCommand: ParsableCommand {
             The key years are the base year, the next, every year ending in 0 and \
             the last. --format csv or json prints them for programs, with the column \
             names of indicators.csv. With --out, population.csv, components.csv and \
-            indicators.csv (with --age-groups 5 also population_5y.csv) are written into a new folder, atomically (a failed run \
+            indicators.csv (with --age-groups 5 also population_5y.csv; with participation rates also labour_force.csv and labour_flows.csv) are written into a new folder, atomically (a failed run \
             leaves nothing behind); with several scenarios each row starts with the \
             scenario's name. Counts are whole persons unless --decimals says otherwise.
 
@@ -62,6 +62,7 @@ struct ProjectCommand: ParsableCommand {
         var printed = DataTable([])
         var population = "", components = ""
         var grouped: DataTable? = nil
+        var labourForce: DataTable? = nil, labourFlows: DataTable? = nil
         var indicators: DataTable? = nil
         var cut = false
         for (i, run) in runs.enumerated() {
@@ -91,12 +92,21 @@ struct ProjectCommand: ParsableCommand {
                         "note: \(InputError.printable(run.label)): indicators.csv leaves out \(WorkingAgeAnalysis.bandColumns): \(problem.message)"
                     )
                 }
-                if let analysis = projection.analysis { Terminal.noteLeftOut(analysis, label: run.label) }
+                if let analysis = projection.analysis {
+                    Terminal.noteLeftOut(analysis, label: run.label)
+                    if let byAge = analysis.labourForceTable(), let flows = analysis.labourFlowsTable() {
+                        let byAge = name.map(byAge.withScenario) ?? byAge, flows = name.map(flows.withScenario) ?? flows
+                        if labourForce == nil { labourForce = byAge } else { try labourForce!.append(rowsOf: byAge) }
+                        if labourFlows == nil { labourFlows = flows } else { try labourFlows!.append(rowsOf: flows) }
+                    }
+                }
                 let table = name.map(projection.indicatorsTable().withScenario) ?? projection.indicatorsTable()
                 if var all = indicators {
                     guard all.columns.map(\.name) == table.columns.map(\.name) else {
+                        let mine = Set(table.columns.map(\.name)), theirs = Set(all.columns.map(\.name))
+                        let only = mine.symmetricDifference(theirs).sorted().joined(separator: ", ")
                         throw InputError(
-                            "the scenarios' indicators.csv columns differ (\(InputError.printable(runs[0].label)) and \(InputError.printable(run.label)) have different open ages); write them with one --out each"
+                            "the scenarios' indicators.csv columns differ (\(InputError.printable(runs[0].label)) and \(InputError.printable(run.label)): \(only) in one only, from different open ages or participation rates); write them with one --out each"
                         )
                     }
                     try all.append(rowsOf: table)
@@ -118,6 +128,10 @@ struct ProjectCommand: ParsableCommand {
                 ("indicators.csv", indicators?.csv() ?? ""),
             ]
             if let grouped { files.append(("population_5y.csv", grouped.csv())) }
+            if let labourForce, let labourFlows {
+                files.append(("labour_force.csv", labourForce.csv()))
+                files.append(("labour_flows.csv", labourFlows.csv()))
+            }
             try OutputWriting.folder(files, out: out, force: force, runs: runs)
         }
     }

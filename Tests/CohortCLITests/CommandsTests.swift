@@ -37,7 +37,8 @@ struct CommandsTests {
         #expect(csv.status == 0, "stderr: \(csv.stderr)")
         let lines = csv.stdout.split(separator: "\n")
         #expect(
-            lines.first == "scenario,year,total,age_0_14,age_15_64,age_65_plus,share_65_plus,births,deaths,net_migrants"
+            lines.first
+                == "scenario,year,total,age_0_14,age_15_64,labour_force,age_65_plus,share_65_plus,births,deaths,net_migrants"
         )
         #expect(lines.count == 1 + 2 * 3)
         #expect(lines[1].hasPrefix("taiwan-medium,2024,23400220,") && lines[4].hasPrefix("taiwan-low,2024,23400220,"))
@@ -49,7 +50,8 @@ struct CommandsTests {
 
         let markdown = try CLIRunner.run(["project", "--to", "2025", "--format", "markdown"], in: repositoryRoot)
         #expect(
-            markdown.stdout.contains("| Year | Total | 0–14 | 15–64 | 65+ | 65+ % | Births | Deaths | Net migrants |"))
+            markdown.stdout.contains(
+                "| Year | Total | 0–14 | 15–64 | Labour force | 65+ | 65+ % | Births | Deaths | Net migrants |"))
         #expect(markdown.stdout.contains("| 2024 | 23,400,220 |"))
 
         let out = try CLIRunner.temporaryFolder().appendingPathComponent("two")

@@ -35,8 +35,8 @@ struct IndicatorConsistencyTests {
         let header = lines[0]
         #expect(
             header == [
-                "year", "total", "age_0_14", "age_15_64", "age_65_plus", "share_65_plus", "births", "deaths",
-                "net_migrants",
+                "year", "total", "age_0_14", "age_15_64", "labour_force", "age_65_plus", "share_65_plus", "births",
+                "deaths", "net_migrants",
             ])
         let row = try #require(lines.first { $0.first == "2050" })
         for (name, value) in zip(header, row) { #expect(file[name] == value, "project --format csv, \(name)") }

@@ -19,6 +19,8 @@ struct IndicatorTests {
                 "births", "deaths", "net_migrants", "crude_birth_rate", "crude_death_rate", "tfr", "e0_female",
                 "e0_male",
                 "entrants", "leavers", "entrants_per_1000", "leavers_per_1000",
+                "labour_force", "labour_force_change", "participation_20_plus", "labour_force_dependency",
+                "workers_per_70_plus", "labour_force_entrants", "labour_force_exits",
             ])
         #expect(Indicator.old.title(options) == "70+")
         #expect(Indicator.oldShare.title(options) == "70+ %")

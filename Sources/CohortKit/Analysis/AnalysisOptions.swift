@@ -13,13 +13,20 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var retirementAge: RetirementAge
     /// The first age of the oldest old. Default 85.
     public var oldestOld: Int
+    /// Labour-force participation rates, when the run has them (the dataset's
+    /// `labour.csv`, a scenario's `[labour]`): the analysis then projects the
+    /// labour force (``LabourForceYear``). Default none.
+    public var labour: LabourRates?
 
     /// Options with the given boundaries; every argument has the default above.
-    public init(workingAge: ClosedRange<Int> = 15...64, retirementAge: RetirementAge = .fixed(65), oldestOld: Int = 85)
-    {
+    public init(
+        workingAge: ClosedRange<Int> = 15...64, retirementAge: RetirementAge = .fixed(65), oldestOld: Int = 85,
+        labour: LabourRates? = nil
+    ) {
         self.workingAge = workingAge
         self.retirementAge = retirementAge
         self.oldestOld = oldestOld
+        self.labour = labour
     }
 
     /// Checks the boundaries against an open age ω.

@@ -68,6 +68,20 @@ public enum Indicator: String, Sendable, Equatable, Hashable, CaseIterable {
     case entrantsPerThousand
     /// Leavers per 1,000 of the working-age band.
     case leaversPerThousand
+    /// The labour force: Σ population × participation rate (needs ``AnalysisOptions/labour``).
+    case labourForce
+    /// The labour force's change from the year before.
+    case labourForceChange
+    /// The labour force over the population at or above the band's first age.
+    case participation
+    /// People outside the labour force per 100 in it.
+    case labourForceDependency
+    /// The labour force per person above the working-age band.
+    case workersPerOld
+    /// People joining the labour force by ageing into ages of higher participation (see ``LabourForceFlows``).
+    case labourForceEntrants
+    /// People leaving it by ageing into ages of lower participation.
+    case labourForceExits
 
     /// The machine name under `options`' band: `total`, `age_0_14`, `age_15_64`,
     /// `age_65_plus`, `age_85_plus`, `share_0_14`, …, `old_age_dependency`,
@@ -105,6 +119,13 @@ public enum Indicator: String, Sendable, Equatable, Hashable, CaseIterable {
         case .leavers: return "leavers"
         case .entrantsPerThousand: return "entrants_per_1000"
         case .leaversPerThousand: return "leavers_per_1000"
+        case .labourForce: return "labour_force"
+        case .labourForceChange: return "labour_force_change"
+        case .participation: return "participation_\(band.lowerBound)_plus"
+        case .labourForceDependency: return "labour_force_dependency"
+        case .workersPerOld: return "workers_per_" + old
+        case .labourForceEntrants: return "labour_force_entrants"
+        case .labourForceExits: return "labour_force_exits"
         }
     }
 
@@ -140,13 +161,22 @@ public enum Indicator: String, Sendable, Equatable, Hashable, CaseIterable {
         case .leavers: return "Leavers"
         case .entrantsPerThousand: return "Entrants per 1,000 of " + working
         case .leaversPerThousand: return "Leavers per 1,000 of " + working
+        case .labourForce: return "Labour force"
+        case .labourForceChange: return "Labour-force change"
+        case .participation: return "Participation \(options.workingAge.lowerBound)+ %"
+        case .labourForceDependency: return "Labour-force dependency"
+        case .workersPerOld: return "Workers per " + old
+        case .labourForceEntrants: return "Labour-force entrants"
+        case .labourForceExits: return "Labour-force exits"
         }
     }
 
     /// The unit.
     public var unit: IndicatorUnit {
         switch self {
-        case .total, .young, .working, .old, .oldestOld, .births, .deaths, .netMigrants, .entrants, .leavers: .persons
+        case .total, .young, .working, .old, .oldestOld, .births, .deaths, .netMigrants, .entrants, .leavers,
+            .labourForce, .labourForceChange, .labourForceEntrants, .labourForceExits:
+            .persons
         case .youngShare, .workingShare, .oldShare, .oldestOldShare: .fraction
         case .oldAgeDependency, .youngAgeDependency, .totalDependency: .perHundredOfWorkingAge
         case .supportRatio: .personsPerPerson
@@ -155,11 +185,23 @@ public enum Indicator: String, Sendable, Equatable, Hashable, CaseIterable {
         case .entrantsPerThousand, .leaversPerThousand: .perThousandOfWorkingAge
         case .totalFertilityRate: .childrenPerWoman
         case .lifeExpectancyFemale, .lifeExpectancyMale: .years
+        case .participation: .participation
+        case .labourForceDependency: .perHundredOfLabourForce
+        case .workersPerOld: .personsPerPerson
         }
     }
 
+    /// Whether it needs participation rates (``AnalysisOptions/labour``).
+    public var needsLabour: Bool { Self.labour.contains(self) }
+
+    /// The labour-force indicators, in catalogue order.
+    public static let labour: [Indicator] = [
+        .labourForce, .labourForceChange, .participation, .labourForceDependency, .workersPerOld,
+        .labourForceEntrants, .labourForceExits,
+    ]
+
     /// Whether it can be negative and is shown with a sign (net migrants).
-    public var isSigned: Bool { self == .netMigrants }
+    public var isSigned: Bool { self == .netMigrants || self == .labourForceChange }
 
     /// Whether it needs the working-age band (else it is one of ``PopulationIndicators``).
     public var needsBand: Bool { !Self.bandFree.contains(self) }
@@ -200,6 +242,13 @@ public enum Indicator: String, Sendable, Equatable, Hashable, CaseIterable {
         case .leavers: i.leavers
         case .entrantsPerThousand: i.working > 0 ? 1000 * i.entrants / i.working : nil
         case .leaversPerThousand: i.working > 0 ? 1000 * i.leavers / i.working : nil
+        case .labourForce: i.labour?.total
+        case .labourForceChange: i.labour?.flows?.change
+        case .participation: i.labour?.participation
+        case .labourForceDependency: i.labour?.dependency
+        case .workersPerOld: i.labour.flatMap { $0.old > 0 ? $0.workersPerOld : nil }
+        case .labourForceEntrants: i.labour?.flows?.entrants
+        case .labourForceExits: i.labour?.flows?.exits
         default: value(in: i.population)
         }
     }

@@ -1,9 +1,12 @@
 extension WorkingAgeAnalysis {
     /// The indicators this analysis reports, in ``Indicator`` order: all, less
-    /// those of ``leftOutIndicators`` (ages above the open group).
+    /// those of ``leftOutIndicators`` (ages above the open group) and, without
+    /// participation rates, the labour-force ones.
     public var reportedIndicators: [Indicator] {
-        leftOutIndicators.isEmpty
-            ? Indicator.allCases : Indicator.allCases.filter { $0 != .oldestOld && $0 != .oldestOldShare }
+        Indicator.allCases.filter { i in
+            (leftOutIndicators.isEmpty || (i != .oldestOld && i != .oldestOldShare))
+                && (options.labour != nil || !i.needsLabour)
+        }
     }
 
     /// `indicators.csv`: one row a year (base year and projected years), `year`
@@ -144,6 +147,63 @@ extension WorkingAgeAnalysis {
                 .number(Double(y.year)), .number(y.workingAgeDefault), .number(y.workingAgePolicy), .number(y.staying),
                 .number(y.leaversDefault), .number(y.leaversPolicy), .number(y.supportRatioDefault),
                 .number(y.supportRatioPolicy),
+            ])
+        }
+        return table
+    }
+}
+
+extension WorkingAgeAnalysis {
+    /// `labour_force.csv`, with participation rates: one row per year, sex and
+    /// age group (5-year groups from the band's first age, the last one open at
+    /// the age above the band): `year,sex,age,population,labour_force,participation`,
+    /// persons and the group's labour force over its population; `nil` without rates.
+    public func labourForceTable() -> DataTable? {
+        guard let rates = options.labour else { return nil }
+        let omega = result.openAge, first = options.workingAge.lowerBound
+        let oldFrom = Swift.min(options.workingAge.upperBound + 1, omega)
+        var groups = stride(from: first, to: oldFrom, by: 5).map {
+            AgeSpan(lower: $0, upper: Swift.min($0 + 4, oldFrom - 1))
+        }
+        groups.append(AgeSpan(lower: oldFrom, upper: nil))
+        var table = DataTable([
+            .init("year", "Year", .year), .init("sex", "Sex", .text), .init("age", "Age", .text),
+            .init("population", "Population", .persons), .init("labour_force", "Labour force", .persons),
+            .init("participation", "Participation", .of(.participation)),
+        ])
+        for year in result.years {
+            let p = result.population(in: year)!, r = rates.rates(in: year)
+            for sex in Sex.allCases {
+                for g in groups {
+                    let ages = g.ages(openAge: omega)
+                    let people = ages.reduce(0.0) { $0 + p[sex][$1] }
+                    let workers = ages.reduce(0.0) { $0 + p[sex][$1] * r[sex][$1] }
+                    table.append([
+                        .number(Double(year)), .text(sex.rawValue), .text(g.description), .number(people),
+                        .number(workers), people > 0 ? .number(workers / people) : .missing,
+                    ])
+                }
+            }
+        }
+        return table
+    }
+
+    /// `labour_flows.csv`, with participation rates: one row a projected year,
+    /// `year,labour_force,entrants,exits,rate_change,deaths,net_migrants,change`
+    /// (see ``LabourForceFlows``), persons; `nil` without rates.
+    public func labourFlowsTable() -> DataTable? {
+        guard options.labour != nil else { return nil }
+        var table = DataTable([
+            .init("year", "Year", .year), .init("labour_force", "Labour force", .persons),
+            .init("entrants", "Entrants", .persons), .init("exits", "Exits", .persons),
+            .init("rate_change", "Rate change", .signedPersons), .init("deaths", "Deaths", .signedPersons),
+            .init("net_migrants", "Net migrants", .signedPersons), .init("change", "Change", .signedPersons),
+        ])
+        for i in indicators {
+            guard let lf = i.labour, let f = lf.flows else { continue }
+            table.append([
+                .number(Double(i.year)), .number(lf.total), .number(f.entrants), .number(f.exits),
+                .number(f.rateChange), DataTable.value(f.deaths), .number(f.netMigrants), .number(f.change),
             ])
         }
         return table

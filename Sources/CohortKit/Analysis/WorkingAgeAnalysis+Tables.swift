@@ -39,6 +39,7 @@ extension WorkingAgeAnalysis {
     ) throws -> [YearIndicators] {
         let band = options.workingAge
         let general = try PopulationIndicators.of(result, inputs: inputs, closure: closure)
+        let labour = options.labour.map { LabourForceYear.series(result, rates: $0, options: options) }
         return general.map { g in
             let year = g.year
             let p = result.population(in: year)!
@@ -61,7 +62,7 @@ extension WorkingAgeAnalysis {
                 oldAgeDependency: 100 * old / working, youngAgeDependency: 100 * young / working,
                 totalDependency: 100 * (young + old) / working,
                 supportRatio: flow.workingAge / retired,
-                entrants: flow.entrants, leavers: flow.leavers)
+                entrants: flow.entrants, leavers: flow.leavers, labour: labour?.first { $0.year == year })
         }
     }
 

@@ -32,6 +32,8 @@ public struct YearIndicators: Sendable, Equatable {
     public var entrants: Double
     /// People reaching the retirement age in the year (see ``WorkingAgeFlow/leavers``).
     public var leavers: Double
+    /// The labour force, when the analysis has participation rates (``AnalysisOptions/labour``).
+    public var labour: LabourForceYear?
 
     /// An indicator of ``population``, read (and set) as this type's own: `year`,
     /// `total`, `medianAge`, `births`, `deaths`, `netMigrants`, `crudeBirthRate`,

@@ -10,6 +10,7 @@ import Foundation
 /// | `tfr_paths.csv` | `year,<path>,<path>,…` | TFR paths by name (e.g. `medium`, `low`), children per woman |
 /// | `fertility_pattern.csv` | `year,age,share` | the age pattern of fertility, shares of the TFR summing to 1 each year |
 /// | `sources.toml` | see ``Provenance`` | the place and the public tables the data come from |
+/// | `labour.csv` | `year,sex,age,rate` | labour-force participation rates (see ``LabourRates``) |
 /// | `pension_ages.csv` | `schedule,born,age` | retirement or pension ages by birth cohort, by schedule name (see ``RetirementSchedule``) |
 ///
 /// They must cover every year of `mortality.csv`.
@@ -31,6 +32,8 @@ public struct Dataset: Sendable {
     public let extrapolations: [String]
     /// Retirement or pension ages by birth cohort (`pension_ages.csv`), by name.
     public let pensionSchedules: [String: RetirementSchedule]
+    /// Labour-force participation rates (`labour.csv`), when the dataset has them.
+    public let labour: LabourRates?
     /// The registers before the base year (`history/population.csv`,
     /// `history/births.csv`; empty parts when missing), read when asked for:
     /// projections do not need them, the working-age analysis does.
@@ -103,6 +106,10 @@ public struct Dataset: Sendable {
         return Dataset(
             folder: folder, inputs: inputs, tfrPaths: paths, fertilityPattern: pattern,
             provenance: try Provenance.load(from: folder), graduatedFiles: graduated, extrapolations: extrapolated,
-            pensionSchedules: try RetirementSchedule.load(from: folder))
+            pensionSchedules: try RetirementSchedule.load(from: folder),
+            labour: FileSystem.kind(folder.appendingPathComponent("labour.csv").path) == .none
+                ? nil
+                : try LabourRates.load(
+                    folder.appendingPathComponent("labour.csv"), displayName: "labour.csv", openAge: omega))
     }
 }

@@ -33,28 +33,46 @@ extension CSVTable {
     /// - Throws: ``InputError`` naming the file, line and column for anything else.
     public func ageSpan(_ record: Record, _ column: Int) throws -> AgeSpan {
         let cell = text(record, column).trimmingCharacters(in: .whitespaces)
-        func fail() -> InputError {
-            InputError(
-                "\(InputError.quote(cell)) is not an age; write a year of age (37), a group with its first and last age (35-39), or the open group (100+)",
-                file: file, line: record.line, column: header[column])
+        switch AgeSpan.parse(cell) {
+        case .success(let span): return span
+        case .failure(let problem):
+            throw InputError(problem.message, file: file, line: record.line, column: header[column])
         }
+    }
+}
+
+extension AgeSpan {
+    /// Why a text is not an age span, in words.
+    struct Problem: Error {
+        var message: String
+    }
+
+    /// `37`, `35-39` (inclusive bounds) or `100+`, or what is wrong with `text`.
+    static func parse(_ text: String) -> Result<AgeSpan, Problem> {
+        let cell = text.trimmingCharacters(in: .whitespaces)
+        let fail = Problem(
+            message:
+                "\(InputError.quote(cell)) is not an age; write a year of age (37), a group with its first and last age (35-39), or the open group (100+)"
+        )
         func whole(_ s: Substring) -> Int? {
             guard !s.isEmpty, s.count <= 4, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             return Int(s)
         }
         if cell.hasSuffix("+") {
-            guard let age = whole(cell.dropLast()) else { throw fail() }
-            return AgeSpan(lower: age, upper: nil)
+            guard let age = whole(cell.dropLast()) else { return .failure(fail) }
+            return .success(AgeSpan(lower: age, upper: nil))
         }
         let parts = cell.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let lower = whole(parts[0]) else { throw fail() }
-        guard parts.count == 2 else { return AgeSpan(lower: lower, upper: lower) }
-        guard let upper = whole(parts[1]) else { throw fail() }
+        guard (1...2).contains(parts.count), let lower = whole(parts[0]) else { return .failure(fail) }
+        guard parts.count == 2 else { return .success(AgeSpan(lower: lower, upper: lower)) }
+        guard let upper = whole(parts[1]) else { return .failure(fail) }
         guard upper >= lower else {
-            throw InputError(
-                "the age group \(cell) ends before it starts; write the first age, then the last (\(upper)-\(lower))",
-                file: file, line: record.line, column: header[column])
+            return .failure(
+                Problem(
+                    message:
+                        "the age group \(cell) ends before it starts; write the first age, then the last (\(upper)-\(lower))"
+                ))
         }
-        return AgeSpan(lower: lower, upper: upper)
+        return .success(AgeSpan(lower: lower, upper: upper))
     }
 }

@@ -87,7 +87,21 @@ public struct ScenarioRun: Sendable {
         self.inputs = inputs
         self.options = options
         self.seeds = seeds
-        self.analysis = AnalysisOptions(workingAge: band, retirementAge: .fixed(age))
+        var labour = data.labour
+        if let url = scenario?.labourRates {
+            labour = try LabourRates.load(url, displayName: url.lastPathComponent, openAge: inputs.openAge)
+        }
+        if let targets = scenario?.labourTargets, !targets.isEmpty {
+            guard let rates = labour else {
+                throw InputError(
+                    "labour targets need participation rates to start from: the dataset has no labour.csv; give [labour] rates_csv",
+                    key: "labour.target")
+            }
+            do { labour = try rates.moved(towards: targets) } catch let error as InputError {
+                throw InputError(error.message, key: "labour.target")
+            }
+        }
+        self.analysis = AnalysisOptions(workingAge: band, retirementAge: .fixed(age), labour: labour)
         self.setsAnalysis =
             overrides.workingAge != nil || overrides.retirementAge != nil
             || scenario?.workingAge != nil || scenario?.retirementAge != nil

@@ -111,6 +111,10 @@ public struct Scenario: Sendable, Equatable {
     public var workingAge: ClosedRange<Int>?
     /// The retirement age for the analysis; `nil` for the default (the seeds', else 65).
     public var retirementAge: Int?
+    /// Participation rates replacing the dataset's `labour.csv` (`[labour] rates_csv`); `nil` for the dataset's.
+    public var labourRates: URL?
+    /// Participation targets (`[labour] target`) the rates move towards.
+    public var labourTargets: [LabourTarget] = []
     /// A pension age to analyse beside the retirement age (`[analysis] pension_age`):
     /// an age ("62") or the name of one of the dataset's schedules by birth cohort
     /// (`labour-insurance`, see ``RetirementSchedule``); `nil` for none.

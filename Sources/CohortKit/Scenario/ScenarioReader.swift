@@ -163,6 +163,7 @@ struct ScenarioReader {
             case "fertility": try readFertility(entry, into: &scenario)
             case "mortality": try readMortality(entry, into: &scenario)
             case "migration": try readMigration(entry, into: &scenario)
+            case "labour": try readLabour(entry, into: &scenario)
             case "analysis":
                 for e in try table(entry, "analysis").entries {
                     let key = "analysis." + e.key
@@ -195,7 +196,7 @@ struct ScenarioReader {
                     entry, entry.key,
                     known: [
                         "name", "description", "extends", "dataset", "inputs", "to",
-                        "[fertility]", "[mortality]", "[migration]", "[analysis]",
+                        "[fertility]", "[mortality]", "[migration]", "[labour]", "[analysis]",
                     ])
             }
         }
@@ -227,6 +228,56 @@ struct ScenarioReader {
             case "tfr_csv": scenario.fertility = .tfrFile(try file(e, key))
             case "pattern_csv": scenario.fertilityPattern = try file(e, key)
             default: throw unknown(e, key, known: ["tfr", "tfr_csv", "pattern_csv"])
+            }
+        }
+    }
+
+    /// `[labour]`: `rates_csv` (participation rates `year,sex,age,rate`) and
+    /// `target`, a list of `{ages = "65-69", rate = 0.536, year = 2040}` (optionally `sex = "female"`).
+    mutating func readLabour(_ entry: TOMLTable.Entry, into scenario: inout Scenario) throws {
+        for e in try table(entry, "labour").entries {
+            let key = "labour." + e.key
+            switch e.key {
+            case "rates_csv": scenario.labourRates = try file(e, key)
+            case "target":
+                guard case .array(let items) = e.value else {
+                    throw fail("expected a list of {ages = \"65-69\", rate = 0.536, year = 2040}", e, key)
+                }
+                scenario.labourTargets = try items.map { item in
+                    guard case .table(let t) = item else {
+                        throw fail(
+                            "expected {ages = \"65-69\", rate = 0.536, year = 2040}, found \(item.typeName)", e, key)
+                    }
+                    var ages: AgeSpan? = nil, rate: Double? = nil, year: Int? = nil, sex: Sex? = nil
+                    for f in t.entries {
+                        let k = key + "." + f.key
+                        switch (f.key, f.value) {
+                        case ("ages", .string(let text)):
+                            switch AgeSpan.parse(text) {
+                            case .success(let span): ages = span
+                            case .failure(let problem): throw fail(problem.message, f, k)
+                            }
+                        case ("rate", .float(let v)): rate = v
+                        case ("rate", .integer(let v)): rate = Double(v)
+                        case ("year", .integer(let v)): year = v
+                        case ("sex", .string(let v)):
+                            guard let s = Sex(rawValue: v) else { throw fail("expected \"female\" or \"male\"", f, k) }
+                            sex = s
+                        case ("ages", _), ("rate", _), ("year", _), ("sex", _):
+                            throw fail("\(f.value.typeName) is not a value for \(f.key)", f, k)
+                        default: throw unknown(f, k, known: ["ages", "rate", "year", "sex"])
+                        }
+                    }
+                    guard let ages, let rate, let year else {
+                        throw fail("a target needs ages, rate (a fraction) and year", e, key)
+                    }
+                    guard (0...1).contains(rate) else {
+                        throw fail(
+                            "a rate of \(rate) is not a fraction in 0…1 (a percentage? write \(rate / 100))", e, key)
+                    }
+                    return LabourTarget(ages: ages, rate: rate, year: year, sex: sex)
+                }
+            default: throw unknown(e, key, known: ["rates_csv", "target"])
             }
         }
     }

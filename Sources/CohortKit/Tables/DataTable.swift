@@ -38,7 +38,7 @@ public struct DataTable: Sendable {
         public static func of(_ unit: IndicatorUnit, signed: Bool = false) -> Kind {
             switch unit {
             case .persons: signed ? .signedPersons : .persons
-            case .fraction: .percent(unit.screenDecimals)
+            case .fraction, .participation: .percent(unit.screenDecimals)
             default: .fixed(screen: unit.screenDecimals, machine: unit.machineDecimals)
             }
         }

@@ -19,6 +19,10 @@ public enum IndicatorUnit: String, Sendable, Equatable, CaseIterable {
     case years
     /// Children per woman.
     case childrenPerWoman = "children_per_woman"
+    /// A fraction of the population at or above the working-age band's first age (participation, 0…1).
+    case participation = "fraction_of_adults"
+    /// Persons per 100 persons in the labour force.
+    case perHundredOfLabourForce = "per_100_labour_force"
 
     /// Decimals in CSV and JSON.
     public var machineDecimals: Int {
@@ -26,7 +30,7 @@ public enum IndicatorUnit: String, Sendable, Equatable, CaseIterable {
         case .persons: 0
         case .age: 2
         case .fraction, .perHundredOfWorkingAge, .personsPerPerson, .perThousand, .perThousandOfWorkingAge, .years,
-            .childrenPerWoman:
+            .childrenPerWoman, .participation, .perHundredOfLabourForce:
             4
         }
     }
@@ -35,7 +39,7 @@ public enum IndicatorUnit: String, Sendable, Equatable, CaseIterable {
     public var screenDecimals: Int {
         switch self {
         case .persons: 0
-        case .fraction, .perHundredOfWorkingAge, .age: 1
+        case .fraction, .perHundredOfWorkingAge, .age, .participation, .perHundredOfLabourForce: 1
         case .personsPerPerson, .perThousand, .perThousandOfWorkingAge, .years, .childrenPerWoman: 2
         }
     }
@@ -52,6 +56,8 @@ public enum IndicatorUnit: String, Sendable, Equatable, CaseIterable {
         case .age: "years of age"
         case .years: "years"
         case .childrenPerWoman: "children per woman"
+        case .participation: "fraction of the population at or above the first working age (a percentage on screen)"
+        case .perHundredOfLabourForce: "per 100 in the labour force"
         }
     }
 }
