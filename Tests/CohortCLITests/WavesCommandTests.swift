@@ -75,3 +75,43 @@ struct WavesCommandTests {
         #expect(low.status != 0 && low.stderr.contains("is not above the first working age"))
     }
 }
+
+@Suite("cohort labour, end to end")
+struct LabourCommandTests {
+    @Test("Prints the labour force by scenario, the participation needed and the decade flows; writes three CSV files")
+    func labour() throws {
+        let out = try CLIRunner.temporaryFolder().appendingPathComponent("labour")
+        let run = try CLIRunner.run(
+            [
+                "labour", "--scenario", "taiwan-medium", "--scenario", "taiwan-older-workers-korea", "--year", "2030",
+                "--year", "2040", "--out", out.path,
+            ], in: repositoryRoot)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("The participation at 55–69 that would hold the labour force at its 2024 level"))
+        #expect(run.stdout.contains("rates for both sexes together, applied to women and men alike"))
+        let required = try readCSV(out.appendingPathComponent("required.csv"))
+        #expect(required.count == 4)
+        let periods = try readCSV(out.appendingPathComponent("labour_periods.csv"))
+        #expect(periods.first?["first_year"] == "2025" && periods.first?["last_year"] == "2030")
+        // The sum of 2025-2030 leavers from waves' own flows.csv (six values rounded to whole persons there).
+        let waves = try CLIRunner.temporaryFolder().appendingPathComponent("w")
+        #expect(try CLIRunner.run(["waves", "--out", waves.path], in: repositoryRoot).status == 0)
+        let leavers = try readCSV(waves.appendingPathComponent("flows.csv")).filter {
+            (2025...2030).contains(Int($0["year"]!)!)
+        }
+        .reduce(0.0) { $0 + Double($1["leavers"]!)! }
+        #expect(abs(Double(periods.first!["leavers"]!)! - leavers) <= 3)
+        let summary = try readCSV(out.appendingPathComponent("labour_summary.csv"))
+        #expect(summary.contains { $0["indicator"] == "labour_force" && $0["year"] == "2040" })
+    }
+
+    @Test("A dataset without labour.csv is refused with what to do")
+    func noRates() throws {
+        let run = try CLIRunner.run(["labour", "--scenario", "japan-medium"], in: repositoryRoot)
+        #expect(run.status != 0)
+        #expect(
+            run.stderr.contains(
+                "japan-medium has no participation rates: its dataset has no labour.csv; give a scenario with [labour] rates_csv"
+            ))
+    }
+}

@@ -52,23 +52,24 @@ struct LabourForceTests {
         #expect(e3?.message == "the age group 95-104 reaches the open age group 100+ of population.csv")
     }
 
-    @Test("A target by hand: 65–69 from 9.6% (2022) to 53.6% in 2040 is 31.6% in 2031 and 53.6% from 2040")
+    @Test("A target by hand: 65–69 from 9.6% (held since 2022) in the base year 2024 to 53.6% in 2040 is 31.6% in 2032")
     func target() throws {
         let rates = try #require(try Self.catalog.dataset("taiwan").labour)
-        let moved = try rates.moved(towards: [
-            LabourTarget(ages: AgeSpan(lower: 65, upper: 69), rate: 0.536, year: 2040)
-        ])
-        // 0.096 + (9/18)(0.536 − 0.096) = 0.316.
-        #expect(isClose(moved.rates(in: 2031).female[67], 0.316))
+        let target = LabourTarget(ages: AgeSpan(lower: 65, upper: 69), rate: 0.536, year: 2040)
+        let moved = try rates.moved(towards: [target], from: 2024)
+        // 0.096 + (8/16)(0.536 − 0.096) = 0.316; the base year keeps its 0.096.
+        #expect(isClose(moved.rates(in: 2032).female[67], 0.316))
+        #expect(moved.rates(in: 2024).female[67] == 0.096)
         #expect(moved.rates(in: 2045).male[69] == 0.536)
         #expect(moved.rates(in: 2045).male[70] == 0.096)
+        // Without a base year the path starts at the last given year, 2022: (10/18)(0.44) + 0.096.
+        let fromData = try rates.moved(towards: [target])
+        #expect(isClose(fromData.rates(in: 2032).male[65], 0.096 + 0.44 * 10 / 18))
         let early = #expect(throws: InputError.self) {
-            try rates.moved(towards: [LabourTarget(ages: AgeSpan(lower: 65, upper: 69), rate: 0.5, year: 2020)])
+            try rates.moved(
+                towards: [LabourTarget(ages: AgeSpan(lower: 65, upper: 69), rate: 0.5, year: 2020)], from: 2024)
         }
-        #expect(
-            early?.message
-                == "the target for ages 65-69 in 2020 is not after 2022, the last year the labour rates give for age 65"
-        )
+        #expect(early?.message == "the target for ages 65-69 in 2020 is not after 2024, the base year")
     }
 
     @Test(
@@ -114,5 +115,85 @@ struct LabourForceTests {
             checked += 1
         }
         #expect(checked == 46)
+    }
+}
+
+@Suite("Labour scenarios and the participation that would hold the labour force")
+struct LabourScenarioTests {
+    static let catalog = DataCatalog(root: repositoryRoot.appendingPathComponent("data"))
+
+    @Test(
+        "taiwan-older-workers-japan moves 65–69 to 53.6% and 70–74 to 35.1% by 2040 from the base year, 65+ otherwise as the medium"
+    )
+    func japanScenario() throws {
+        let run = try Self.catalog.run("taiwan-older-workers-japan")
+        let rates = try #require(run.analysis.labour)
+        #expect(rates.rates(in: 2024).female[67] == 0.096)
+        // 0.096 + (6/16)(0.536 − 0.096) = 0.261 in 2030.
+        #expect(isClose(rates.rates(in: 2030).male[66], 0.261))
+        #expect(rates.rates(in: 2040).female[72] == 0.351 && rates.rates(in: 2040).female[75] == 0.096)
+        // The base year's labour force is the medium's; 2040's is larger.
+        let medium = try Self.catalog.run("taiwan-medium").project(), japan = try run.project()
+        #expect(medium.value(.labourForce, year: 2024) == japan.value(.labourForce, year: 2024))
+        #expect(japan.value(.labourForce, year: 2040)! > medium.value(.labourForce, year: 2040)!)
+    }
+
+    @Test("The participation needed at 55–69: the formula worked from the population and rates straight from the run")
+    func required() throws {
+        let run = try Self.catalog.run("taiwan-medium")
+        let analysis = try run.analyse()
+        let rows = try #require(analysis.requiredParticipation(band: 55...69, holding: 2024, years: [2040]))
+        let r = try #require(rows.first)
+        let rates = try #require(run.analysis.labour)
+        let p2024 = analysis.result.population(in: 2024)!, p2040 = analysis.result.population(in: 2040)!
+        let r2024 = rates.rates(in: 2024), r2040 = rates.rates(in: 2040)
+        var target = 0.0, other = 0.0, band = 0.0
+        for sex in Sex.allCases {
+            for a in 0...100 {
+                target += p2024[sex][a] * r2024[sex][a]
+                if (55...69).contains(a) { band += p2040[sex][a] } else { other += p2040[sex][a] * r2040[sex][a] }
+            }
+        }
+        #expect(isClose(r.target, target) && isClose(r.population, band) && isClose(r.elsewhere, other))
+        #expect(isClose(r.needed, (target - other) / band))
+        // At the needed rate the labour force is the 2024 one.
+        #expect(isClose(r.needed * r.population + r.elsewhere, r.target))
+    }
+
+    @Test(
+        "[labour] in a scenario file: targets are read; a percentage, a bad age group and an unknown key are refused by key"
+    )
+    func parsing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labour-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func scenario(_ labour: String) throws -> URL {
+            let url = folder.appendingPathComponent("s\(UUID().uuidString.prefix(6)).toml")
+            try "extends = \"taiwan-medium\"\n[labour]\n\(labour)\n".write(to: url, atomically: true, encoding: .utf8)
+            return url
+        }
+        let good = try Self.catalog.run(
+            try scenario("target = [{ages = \"60-64\", rate = 0.55, year = 2035, sex = \"female\"}]").path)
+        #expect(
+            good.scenario?.labourTargets == [
+                LabourTarget(ages: AgeSpan(lower: 60, upper: 64), rate: 0.55, year: 2035, sex: .female)
+            ])
+        #expect(
+            good.analysis.labour!.rates(in: 2035).female[62] == 0.55
+                && good.analysis.labour!.rates(in: 2035).male[62] == 0.386)
+        let percent = #expect(throws: InputError.self) {
+            try Self.catalog.run(try scenario("target = [{ages = \"65-69\", rate = 53.6, year = 2040}]").path)
+        }
+        #expect(percent?.message == "a rate of 53.6 is not a fraction in 0…1 (a percentage? write 0.536)")
+        #expect(percent?.key == "labour.target")
+        let ages = #expect(throws: InputError.self) {
+            try Self.catalog.run(try scenario("target = [{ages = \"69-65\", rate = 0.5, year = 2040}]").path)
+        }
+        #expect(
+            ages?.message == "the age group 69-65 ends before it starts; write the first age, then the last (65-69)")
+        let unknown = #expect(throws: InputError.self) {
+            try Self.catalog.run(try scenario("rates = \"x.csv\"").path)
+        }
+        #expect(unknown?.message == "unknown key; this table knows rates_csv, target" && unknown?.key == "labour.rates")
     }
 }

@@ -68,12 +68,13 @@ public struct LabourRates: Sendable, Equatable {
     }
 
     /// The rates moved towards `targets`: at each target's ages (and sex, or
-    /// both), the rate runs linearly from its value in the last year given for
-    /// that age to the target's rate in the target's year, and holds after it.
+    /// both), the rate runs linearly from its value in the later of `from`
+    /// (the base year, so that the base year keeps its labour force) and the
+    /// last year given for that age to the target's rate in the target's
+    /// year, and holds after it.
     ///
-    /// - Throws: ``InputError`` for a target year not after the last given year
-    ///   of one of its ages, or a rate outside 0…1.
-    public func moved(towards targets: [LabourTarget]) throws -> LabourRates {
+    /// - Throws: ``InputError`` for a target year not after that start, or a rate outside 0…1.
+    public func moved(towards targets: [LabourTarget], from: Int = .min) throws -> LabourRates {
         var out = self
         for target in targets {
             guard (0...1).contains(target.rate) else {
@@ -82,15 +83,16 @@ public struct LabourRates: Sendable, Equatable {
             let ages = target.ages.ages(openAge: openAge)
             for sex in target.sex.map({ [$0] }) ?? Sex.allCases {
                 for a in ages {
-                    let last = out.points[sex][a].last?.year
-                    if let last, target.year <= last {
+                    let start = Swift.max(out.points[sex][a].last?.year ?? from, from)
+                    guard target.year > start else {
+                        let why = start == from ? "the base year" : "the last year the labour rates give for age \(a)"
                         throw InputError(
-                            "the target for ages \(target.ages) in \(target.year) is not after \(last), the last year the labour rates give for age \(a)"
-                        )
+                            "the target for ages \(target.ages) in \(target.year) is not after \(start), \(why)")
                     }
-                    // An age with no rate yet (0): the path starts at 0 in the rates' last year.
-                    if last == nil, let start = lastYear, start < target.year {
-                        out.points[sex][a].append(Point(year: start, rate: 0))
+                    if start > Int.min {
+                        let now = Self.interpolate(out.points[sex][a], at: start)
+                        out.points[sex][a].removeAll { $0.year >= start }
+                        out.points[sex][a].append(Point(year: start, rate: now))
                     }
                     out.points[sex][a].append(Point(year: target.year, rate: target.rate))
                 }

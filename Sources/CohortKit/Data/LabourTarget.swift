@@ -1,6 +1,7 @@
 /// A participation target of a scenario (`[labour] target`): the rate at
 /// `ages` (for one sex, or both) reaches `rate` in `year`, along a straight
-/// line from the last year the dataset gives (see ``LabourRates/moved(towards:)``).
+/// line from the base year or the last year the dataset gives, whichever is
+/// later (see ``LabourRates/moved(towards:from:)``).
 ///
 /// ```toml
 /// [labour]

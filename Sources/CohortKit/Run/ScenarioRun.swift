@@ -97,7 +97,7 @@ public struct ScenarioRun: Sendable {
                     "labour targets need participation rates to start from: the dataset has no labour.csv; give [labour] rates_csv",
                     key: "labour.target")
             }
-            do { labour = try rates.moved(towards: targets) } catch let error as InputError {
+            do { labour = try rates.moved(towards: targets, from: inputs.baseYear) } catch let error as InputError {
                 throw InputError(error.message, key: "labour.target")
             }
         }
