@@ -289,6 +289,7 @@ public struct WorkingAgeStory: Sendable {
                 ],
                 tables: tables))
 
+        if let workers = workersSection() { sections.append(workers) }
         if let context = try inContext() { sections.append(context) }
 
         var assumptionYears = [2030, 2050, 2070].filter { result.years.contains($0) && $0 > result.baseYear }

@@ -161,8 +161,11 @@ struct SimulateCommand: ParsableCommand {
         let chosenDraws = try drawIndicators.map { list in
             try list.split(separator: ",").map { name -> SimulationIndicator in
                 let name = name.trimmingCharacters(in: .whitespaces)
-                guard let i = SimulationIndicator.named(name, run.analysis) else {
-                    let known = SimulationIndicator.allCases.map { $0.name(run.analysis) }.joined(separator: ", ")
+                guard let i = SimulationIndicator.named(name, run.analysis),
+                    SimulationIndicator.kept(run.analysis).contains(i)
+                else {
+                    let known = SimulationIndicator.kept(run.analysis).map { $0.name(run.analysis) }.joined(
+                        separator: ", ")
                     throw ValidationError("--draw-indicators: unknown indicator \"\(name)\"; use \(known)")
                 }
                 return i
@@ -187,7 +190,10 @@ struct SimulateCommand: ParsableCommand {
         let years = SummaryReport.keyYears(run.inputs.baseYear...result.years.last!).filter {
             $0 > run.inputs.baseYear && $0 >= run.firstReportedYear
         }
-        let shown: [SimulationIndicator] = [.total, .workingAge, .old, .oldAgeDependency, .births, .leavers]
+        let shown: [SimulationIndicator] = [
+            .total, .workingAge, .labourForce, .old, .oldAgeDependency, .births, .leavers,
+        ]
+        .filter(result.indicators.contains)
         if fit && (format == .table || format == .markdown) {
             Terminal.emit(
                 StochasticModelReport.parameters(model), format: format,
@@ -219,6 +225,10 @@ struct SimulateCommand: ParsableCommand {
             ? "the deterministic scenario" : "the scenario under the Lee–Carter expected death rates"
         let note =
             "Quantiles over the draws; Centre = every random departure zero (\(centre)). Persons at \(run.populationDate); old-age dependency = \(band.upperBound + 1)+ per 100 aged \(band.lowerBound)–\(band.upperBound); leavers = people reaching the retirement age."
+            + (run.analysis.labour.map {
+                " Labour force: each draw's population times the scenario's participation rates, which do not vary ("
+                    + $0.source + ")."
+            } ?? "")
         Terminal.emit(table, format: format, title: title, note: note)
 
         if let out {

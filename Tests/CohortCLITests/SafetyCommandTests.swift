@@ -101,7 +101,7 @@ struct SafetyCommandTests {
         ])
     func draws(arguments: [String]) throws {
         let run = try CLIRunner.run(arguments + ["--data", Self.data])
-        Self.expectError(run, "100000000 draws over 46 years would need about 552 GB of memory")
+        Self.expectError(run, "100000000 draws over 46 years would need about 589 GB of memory")
         #expect(run.stderr.contains("Use at most"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/cohort-never-written.html"))
     }

@@ -18,12 +18,12 @@ struct SimulateCommandTests {
         #expect(rows.count == 1)
 
         let quantiles = try readCSV(out.appendingPathComponent("quantiles.csv"))
-        // 2025…2040 (16 years) × 8 indicators × 5 probabilities.
-        #expect(quantiles.count == 16 * 8 * 5)
+        // 2025…2040 (16 years) × 9 indicators (with the labour force: Taiwan has participation rates) × 5 probabilities.
+        #expect(quantiles.count == 16 * 9 * 5)
         #expect(
             Set(quantiles.map { $0["indicator"]! }) == [
                 "total", "age_15_64", "age_65_plus", "old_age_dependency",
-                "births", "leavers", "tfr", "net_migrants",
+                "births", "leavers", "tfr", "net_migrants", "labour_force",
             ])
         // Quantiles rise with the probability within every year and indicator.
         var groups: [String: [(Double, Double)]] = [:]

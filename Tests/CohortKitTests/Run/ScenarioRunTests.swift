@@ -88,6 +88,8 @@ struct ScenarioRunTests {
         let projection = try run.project()
         let still = try run.simulate(SimulationOptions(draws: 3, seed: 5, threads: 1, vary: []))
         let varied = try run.simulate(SimulationOptions(draws: 3, seed: 5, threads: 2, chunkSize: 2))
+        // Taiwan has participation rates: the labour force is among the indicators checked.
+        #expect(still.indicators == SimulationIndicator.allCases)
         for year in run.inputs.years.map(\.year) {
             for s in SimulationIndicator.allCases {
                 let expected = try #require(projection.value(s.indicator, year: year))

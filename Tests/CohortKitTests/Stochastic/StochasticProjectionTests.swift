@@ -160,7 +160,7 @@ struct StochasticProjectionTests {
         let result = try StochasticProjection(
             inputs: inputs, model: model, options: SimulationOptions(draws: 501, seed: 4)
         ).run()
-        for indicator in SimulationIndicator.allCases {
+        for indicator in result.indicators {
             let sorted = result.values(indicator, year: 2030)!.sorted()
             // Type 7 with n = 501: p = 0.1 is the 51st value, 0.975 lies 0.5 past the 488th… exactly h = 487.5.
             let q = result.quantiles(indicator, year: 2030, probabilities: [0.1, 0.5, 0.975])!

@@ -50,7 +50,7 @@ public struct StochasticProjection: Sendable {
     /// The memory a run of `draws` draws over `years` projected years holds
     /// at its peak, in bytes, as a `Double` so that no count can overflow:
     /// per draw and year, the drawn paths (6 values), the TFRs (1) and the
-    /// measured indicators (8), 8 bytes each; plus each thread's chunk of
+    /// measured indicators (9 at most), 8 bytes each; plus each thread's chunk of
     /// populations and rates (about 40 values per age and column).
     public static func memoryEstimate(
         draws: Int, years: Int, openAge: Int, threads: Int = 1, chunkSize: Int = 250
@@ -149,8 +149,10 @@ public struct StochasticProjection: Sendable {
         }
         let paths = DrawPaths(model: model, options: options, years: years, lead: lead)
         let inputs = self.inputs, closure = options.projection.closure
-        let indicators = SimulationIndicator.allCases
+        let indicators = SimulationIndicator.kept(analysis)
         let band = analysis.workingAge, retirement = analysis.retirementAge
+        // Participation rates by projected year (they do not vary between draws).
+        let labourRates = analysis.labour.map { rates in (0..<years).map { rates.rates(in: inputs.years[$0].year) } }
         let baseYear = inputs.baseYear
         let draws = options.draws
 
@@ -213,7 +215,7 @@ public struct StochasticProjection: Sendable {
                 let calendar = baseYear + y + 1
                 let leaverAges = (0..<n).filter { a in a < omega && retirement.age(forBirthYear: calendar - a) == a }
                 for j in 0..<columns {
-                    var total = 0.0, working = 0.0, old = 0.0, leavers = 0.0
+                    var total = 0.0, working = 0.0, old = 0.0, leavers = 0.0, labourForce = 0.0
                     for sex in Sex.allCases {
                         population[sex].storage.withUnsafeBufferPointer { all in
                             let p = UnsafeBufferPointer(rebasing: all[(j * n)..<((j + 1) * n)])
@@ -222,6 +224,7 @@ public struct StochasticProjection: Sendable {
                                 if a > band.upperBound { old += p[a] } else if a >= band.lowerBound { working += p[a] }
                             }
                             for a in leaverAges { leavers += p[a] }
+                            if let r = labourRates?[y][sex] { for a in 0..<n { labourForce += p[a] * r[a] } }
                         }
                     }
                     let births = components.female.births[j] + components.male.births[j]
@@ -237,6 +240,7 @@ public struct StochasticProjection: Sendable {
                         case .leavers: v = leavers
                         case .tfr: v = .nan
                         case .netMigrants: v = migrants
+                        case .labourForce: v = labourForce
                         }
                         out[i * columns + j] = v
                     }
