@@ -83,6 +83,7 @@ struct WavesCommand: ParsableCommand {
             var parts = ["\"waves\": " + wavesTable.json(), "\"flows\": " + flowsTable.json()]
             if let policyTable { parts.append("\"policy\": " + policyTable.json()) }
             if let reaching = waves.reachingTable() { parts.append("\"reaching\": " + reaching.json()) }
+            if let claims = waves.claimsTable() { parts.append("\"claims\": " + claims.json()) }
             print("{\n" + parts.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n}")
         case .table, .markdown:
             if let rule = waves.waveList.rule {
@@ -110,6 +111,16 @@ struct WavesCommand: ParsableCommand {
                     title:
                         "Retirement age \(policy.options.retirementAge) against \(waves.statutory.options.retirementAge):\n"
                 )
+                if let claims = waves.claimsTable(), let claiming = waves.claiming {
+                    print("")
+                    Terminal.emit(
+                        claims, format: format,
+                        title:
+                            "Pension claims by year (the scenario's pension_claims: \(NumberFormat.decimal(100 * claiming.early, places: 0))% early, \(NumberFormat.decimal(100 * claiming.late, places: 0))% late):\n",
+                        note:
+                            "Persons: each cohort's share claiming at each offset from its pension age, times its members alive at that age at \(run.populationDate)."
+                    )
+                }
                 if let reaching = waves.reachingTable(), !reaching.rows.isEmpty {
                     print("")
                     Terminal.emit(
@@ -131,6 +142,7 @@ struct WavesCommand: ParsableCommand {
             ]
             if let policyTable { files.append(("policy.csv", policyTable.csv())) }
             if let reaching = waves.reachingTable() { files.append(("reaching.csv", reaching.csv())) }
+            if let claims = waves.claimsTable() { files.append(("claims.csv", claims.csv())) }
             try OutputWriting.folder(files, out: out, force: force, runs: [run])
         }
     }

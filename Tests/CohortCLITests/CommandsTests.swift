@@ -133,7 +133,7 @@ struct CommandsTests {
     func scenariosAndValidate() throws {
         let list = try CLIRunner.run(["scenarios", "--format", "json"], in: repositoryRoot)
         let rows = try #require(try Self.json(list.stdout) as? [[String: Any]])
-        #expect(rows.count == 15 && rows.contains { $0["name"] as? String == "taiwan-recent-fertility" })
+        #expect(rows.count == 16 && rows.contains { $0["name"] as? String == "taiwan-recent-fertility" })
         #expect(
             rows.contains {
                 $0["name"] as? String == "singapore-zero-migration" && $0["dataset"] as? String == "singapore"

@@ -79,3 +79,31 @@ struct PensionAgeTests {
         )
     }
 }
+
+@Suite("Pension claims by year")
+struct PensionClaimTests {
+    static let catalog = DataCatalog(root: repositoryRoot.appendingPathComponent("data"))
+
+    @Test(
+        "taiwan-labour-insurance by hand, 2025: at pension age 10% of the 1961 cohort (64); early 8% of each of 1962–1965 (63…60)"
+    )
+    func byHand() throws {
+        let run = try Self.catalog.run("taiwan-labour-insurance")
+        let waves = try run.retirementWaves()
+        let policy = try #require(waves.policy)
+        let claims = policy.claims(try #require(waves.claiming))
+        let c2025 = try #require(claims.first { $0.year == 2025 })
+        let p = try #require(policy.result.population(in: 2025))
+        func both(_ a: Int) -> Double { p.female[a] + p.male[a] }
+        // Cohort b claims at A(b) + o in year b + A(b) + o. In 2025: o = 2025 − b − A(b).
+        // 1960 (A 63): o = +2, late; 1961 (A 64): o = 0, at pension age, aged 64;
+        // 1962…1965 (A 65): o = −2…−5, early, aged 63…60; 1966: o = −6, outside the offsets.
+        #expect(isClose(c2025.onTime, 0.1 * both(64)))
+        #expect(isClose(c2025.early, 0.08 * (both(60) + both(61) + both(62) + both(63))))
+        // Late in 2025: 1960 (+2, aged 65), 1959 (A 62: o = +4, aged 66), 1958 (A 61: o = +6, outside),
+        // 1957 and before (A 60): o = 2025 − b − 60 ≤ 5 for b ≥ 1960 only, so none; 1961 and later are not late.
+        #expect(isClose(c2025.late, 0.1 * (both(65) + both(66))))
+        let bad = #expect(throws: InputError.self) { try PensionClaiming(shares: [-1: 0.6, 1: 0.6]) }
+        #expect(bad?.message == "the claiming shares add up to 1.2; at most 1 (the rest never claim)")
+    }
+}

@@ -10,6 +10,8 @@ public struct RetirementWaves: Sendable {
     public let waveList: WaveList
     /// The first year reported.
     public let firstReportedYear: Int
+    /// When people claim the policy's (pension) age, from the scenario's `pension_claims`.
+    public var claiming: PensionClaiming? = nil
 
     /// The analysis reported: under the policy when there is one, else the statutory.
     public var analysis: WorkingAgeAnalysis { policy ?? statutory }
@@ -27,6 +29,13 @@ public struct RetirementWaves: Sendable {
 }
 
 extension RetirementWaves {
+    /// `claims.csv`, with a policy and claiming behaviour: pension claims per
+    /// year from the first reported year (see ``WorkingAgeAnalysis/claims(_:)``); `nil` otherwise.
+    public func claimsTable() -> DataTable? {
+        guard let policy, let claiming else { return nil }
+        return policy.claimsTable(claiming, from: firstReportedYear)
+    }
+
     /// `reaching.csv`, with a policy: per wave and year, the wave's members
     /// reaching the statutory retirement age and those reaching the policy's
     /// (pension) age in that year, persons, registered or projected:

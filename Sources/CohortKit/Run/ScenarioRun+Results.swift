@@ -54,9 +54,11 @@ extension ScenarioRun {
                 inputs: inputs, result: statutory.result, history: history, options: changed,
                 closure: options.closure)
         }
-        return RetirementWaves(
+        var waves = RetirementWaves(
             statutory: statutory, policy: underPolicy, waveList: waves(history: history),
             firstReportedYear: firstReportedYear)
+        waves.claiming = scenario?.pensionClaims
+        return waves
     }
 
     /// The stochastic models fitted to the run's dataset history (see ``StochasticModel/fit(dataset:settings:)``).

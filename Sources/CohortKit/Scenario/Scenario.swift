@@ -115,6 +115,8 @@ public struct Scenario: Sendable, Equatable {
     public var labourRates: URL?
     /// Participation targets (`[labour] target`) the rates move towards.
     public var labourTargets: [LabourTarget] = []
+    /// When people claim their pension relative to the pension age (`[analysis] pension_claims`); `nil` for none.
+    public var pensionClaims: PensionClaiming?
     /// A pension age to analyse beside the retirement age (`[analysis] pension_age`):
     /// an age ("62") or the name of one of the dataset's schedules by birth cohort
     /// (`labour-insurance`, see ``RetirementSchedule``); `nil` for none.

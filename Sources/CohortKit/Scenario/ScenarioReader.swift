@@ -188,7 +188,36 @@ struct ScenarioReader {
                                 "expected an age or the name of a schedule in the dataset's pension_ages.csv, e.g. \"labour-insurance\"",
                                 e, key)
                         }
-                    default: throw unknown(e, key, known: ["working_age", "retirement_age", "pension_age"])
+                    case "pension_claims":
+                        guard case .array(let pairs) = e.value else {
+                            throw fail(
+                                "expected a list of [offset in years, share], e.g. [[-1, 0.4], [0, 0.1], [1, 0.5]]", e,
+                                key)
+                        }
+                        var shares: [Int: Double] = [:]
+                        for pair in pairs {
+                            guard case .array(let two) = pair, two.count == 2, case .integer(let offset) = two[0] else {
+                                throw fail("expected [offset in years, share], e.g. [-1, 0.4]", e, key)
+                            }
+                            let share: Double
+                            switch two[1] {
+                            case .float(let v): share = v
+                            case .integer(let v): share = Double(v)
+                            default: throw fail("expected a share (a fraction) after the offset \(offset)", e, key)
+                            }
+                            guard shares[offset] == nil else {
+                                throw fail("the offset \(offset) is given twice", e, key)
+                            }
+                            shares[offset] = share
+                        }
+                        do { scenario.pensionClaims = try PensionClaiming(shares: shares) } catch let error
+                            as InputError
+                        {
+                            throw fail(error.message, e, key)
+                        }
+                    default:
+                        throw unknown(
+                            e, key, known: ["working_age", "retirement_age", "pension_age", "pension_claims"])
                     }
                 }
             default:
