@@ -43,6 +43,10 @@ struct ValidateCommand: ParsableCommand {
                         ? ""
                         : "; \(check.graduatedFiles.joined(separator: ", ")) by age groups, graduated to single years of age")
                     + check.extrapolations.map { "; " + $0 }.joined()
+                    + (run.analysis.labour.map { "; participation rates from \($0.source)" } ?? "")
+                    + (run.data.pensionSchedules.isEmpty
+                        ? ""
+                        : "; pension-age schedules " + run.data.pensionSchedules.keys.sorted().joined(separator: ", "))
             )
         }
     }
