@@ -207,9 +207,9 @@ def classify(binary, arguments, folder, timeout, out=None):
     if run.returncode == 0:
         if out is not None:
             names = set(os.listdir(out)) if os.path.isdir(out) else set()
-            # Every file of project --out, and the labour force's two when the data have participation rates.
+            # Every file of project --out, and the labour force's three when the data have participation rates.
             written = {".cohort-output", "population.csv", "components.csv", "indicators.csv"}
-            if names not in (written, written | {"labour_force.csv", "labour_flows.csv"}) or leftovers:
+            if names not in (written, written | {"labour_force.csv", "labour_flows.csv", "labour_flows_by_age.csv"}) or leftovers:
                 return "partial", f"accepted, but the output folder holds {sorted(names)} and {leftovers}"
         return "accepted", ""
     if out is not None and (os.path.exists(out) or leftovers):

@@ -18,7 +18,7 @@ struct ProjectCommand: ParsableCommand {
             The key years are the base year, the next, every year ending in 0 and \
             the last. --format csv or json prints them for programs, with the column \
             names of indicators.csv. With --out, population.csv, components.csv and \
-            indicators.csv (with --age-groups 5 also population_5y.csv; with participation rates also labour_force.csv and labour_flows.csv) are written into a new folder, atomically (a failed run \
+            indicators.csv (with --age-groups 5 also population_5y.csv; with participation rates also labour_force.csv, labour_flows.csv and labour_flows_by_age.csv) are written into a new folder, atomically (a failed run \
             leaves nothing behind); with several scenarios each row starts with the \
             scenario's name. Counts are whole persons unless --decimals says otherwise.
 
@@ -62,7 +62,7 @@ struct ProjectCommand: ParsableCommand {
         var printed = DataTable([])
         var population = "", components = ""
         var grouped: DataTable? = nil
-        var labourForce: DataTable? = nil, labourFlows: DataTable? = nil
+        var labourForce: DataTable? = nil, labourFlows: DataTable? = nil, labourFlowsByAge: DataTable? = nil
         var indicators: DataTable? = nil
         var cut = false
         for (i, run) in runs.enumerated() {
@@ -94,10 +94,18 @@ struct ProjectCommand: ParsableCommand {
                 }
                 if let analysis = projection.analysis {
                     Terminal.noteLeftOut(analysis, label: run.label)
-                    if let byAge = analysis.labourForceTable(), let flows = analysis.labourFlowsTable() {
+                    if let byAge = analysis.labourForceTable(), let flows = analysis.labourFlowsTable(),
+                        let flowsByAge = analysis.labourFlowsByAgeTable()
+                    {
                         let byAge = name.map(byAge.withScenario) ?? byAge, flows = name.map(flows.withScenario) ?? flows
+                        let flowsByAge = name.map(flowsByAge.withScenario) ?? flowsByAge
                         if labourForce == nil { labourForce = byAge } else { try labourForce!.append(rowsOf: byAge) }
                         if labourFlows == nil { labourFlows = flows } else { try labourFlows!.append(rowsOf: flows) }
+                        if labourFlowsByAge == nil {
+                            labourFlowsByAge = flowsByAge
+                        } else {
+                            try labourFlowsByAge!.append(rowsOf: flowsByAge)
+                        }
                     }
                 }
                 let table = name.map(projection.indicatorsTable().withScenario) ?? projection.indicatorsTable()
@@ -128,9 +136,10 @@ struct ProjectCommand: ParsableCommand {
                 ("indicators.csv", indicators?.csv() ?? ""),
             ]
             if let grouped { files.append(("population_5y.csv", grouped.csv())) }
-            if let labourForce, let labourFlows {
+            if let labourForce, let labourFlows, let labourFlowsByAge {
                 files.append(("labour_force.csv", labourForce.csv()))
                 files.append(("labour_flows.csv", labourFlows.csv()))
+                files.append(("labour_flows_by_age.csv", labourFlowsByAge.csv()))
             }
             try OutputWriting.folder(files, out: out, force: force, runs: runs)
         }

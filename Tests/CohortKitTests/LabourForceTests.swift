@@ -112,6 +112,9 @@ struct LabourForceTests {
             // The bundled rates stop in 2022: from 2024 on they do not change.
             #expect(f.rateChange == 0)
             #expect(f.entrants > 0 && f.exits > 0 && (f.deaths ?? 0) < 0)
+            // By age, they add up to the totals; nobody enters before 15 (the rates are 0 there).
+            #expect(isClose(f.entrantsByAge.reduce(0, +), f.entrants) && isClose(f.exitsByAge.reduce(0, +), f.exits))
+            #expect(f.entrantsByAge[0..<15].allSatisfy { $0 == 0 })
             checked += 1
         }
         #expect(checked == 46)

@@ -31,6 +31,10 @@ public struct LabourForceFlows: Sendable, Equatable {
     public var netMigrants: Double
     /// LF(Y) − LF(Y − 1).
     public var change: Double
+    /// ``entrants`` by the age the cohorts reach at the end of the year, 0…ω, both sexes.
+    public var entrantsByAge: [Double] = []
+    /// ``exits`` by the age the cohorts reach at the end of the year, 0…ω, both sexes (positive).
+    public var exitsByAge: [Double] = []
 
     /// Flows from their parts.
     public init(

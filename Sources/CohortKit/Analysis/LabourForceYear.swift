@@ -67,6 +67,7 @@ public struct LabourForceYear: Sendable, Equatable {
             if let prev = previous {
                 let rPrev = prev.r
                 var entrants = 0.0, exits = 0.0, rateChange = 0.0, own = 0.0, deaths: Double? = 0
+                var entrantsByAge = [Double](repeating: 0, count: omega + 1), exitsByAge = entrantsByAge
                 let c = result.components(in: year)
                 for sex in Sex.allCases {
                     let births = c.map { $0[sex].births[0] } ?? 0
@@ -80,7 +81,13 @@ public struct LabourForceYear: Sendable, Equatable {
                         // Ageing along last year's schedule (the open group's stayers do not age).
                         let movers = x == 0 ? births : prev.p[sex][x - 1]
                         let ageing = movers * (rPrev[sex][x] - ageingRate)
-                        if ageing > 0 { entrants += ageing } else { exits -= ageing }
+                        if ageing > 0 {
+                            entrants += ageing
+                            entrantsByAge[x] += ageing
+                        } else {
+                            exits -= ageing
+                            exitsByAge[x] -= ageing
+                        }
                         rateChange += before * (r[sex][x] - rPrev[sex][x])
                         own += (p[sex][x] - before) * r[sex][x]
                         if let d { deaths? -= d[x, 0] * r[sex][x] }
@@ -90,6 +97,8 @@ public struct LabourForceYear: Sendable, Equatable {
                 item.flows = LabourForceFlows(
                     entrants: entrants, exits: exits, rateChange: rateChange, deaths: deaths,
                     netMigrants: own - (deaths ?? 0), change: change)
+                item.flows!.entrantsByAge = entrantsByAge
+                item.flows!.exitsByAge = exitsByAge
             }
             out.append(item)
             previous = (p, r, lf.female + lf.male)

@@ -208,4 +208,38 @@ extension WorkingAgeAnalysis {
         }
         return table
     }
+
+    /// `labour_flows_by_age.csv`, with participation rates: the labour-force
+    /// entrants and exits of each projected year by the age group the cohorts
+    /// reach at the end of it (the groups of ``labourForceTable()``), both sexes:
+    /// `year,age,entrants,exits`, persons; `nil` without rates.
+    public func labourFlowsByAgeTable() -> DataTable? {
+        guard options.labour != nil else { return nil }
+        let omega = result.openAge, first = options.workingAge.lowerBound
+        let oldFrom = Swift.min(options.workingAge.upperBound + 1, omega)
+        var groups = [AgeSpan(lower: 0, upper: first - 1)]
+        groups += stride(from: first, to: oldFrom, by: 5).map {
+            AgeSpan(lower: $0, upper: Swift.min($0 + 4, oldFrom - 1))
+        }
+        groups += stride(from: oldFrom, to: Swift.min(oldFrom + 15, omega), by: 5).map {
+            AgeSpan(lower: $0, upper: Swift.min($0 + 4, omega - 1))
+        }
+        groups.append(AgeSpan(lower: groups.last!.upper! + 1, upper: nil))
+        var table = DataTable([
+            .init("year", "Year", .year), .init("age", "Age", .text), .init("entrants", "Entrants", .persons),
+            .init("exits", "Exits", .persons),
+        ])
+        for i in indicators {
+            guard let f = i.labour?.flows, f.entrantsByAge.count == omega + 1 else { continue }
+            for g in groups {
+                let ages = g.ages(openAge: omega)
+                table.append([
+                    .number(Double(i.year)), .text(g.description),
+                    .number(ages.reduce(0) { $0 + f.entrantsByAge[$1] }),
+                    .number(ages.reduce(0) { $0 + f.exitsByAge[$1] }),
+                ])
+            }
+        }
+        return table
+    }
 }
