@@ -34,6 +34,14 @@ struct CohortData: ParsableCommand {
         let wpp = try WorldPopulationProspects.load(from: sourcesURL.appendingPathComponent("wpp2024"))
         var built = try TaiwanDatasetBuilder.build(moi: moi, wpp: wpp)
         built.files += try LabourTables.files(from: sourcesURL.appendingPathComponent("labour"))
+        built.files.append(
+            (
+                "projection_bounds.csv",
+                try ProjectionBoundsTable.build(
+                    folder: sourcesURL.appendingPathComponent("wpp2024"), prefix: "wpp2024/", country: nil,
+                    years: Array((TaiwanDatasetBuilder.baseYear + 1)...TaiwanDatasetBuilder.lastYear),
+                    meanOfTwoYears: false)
+            ))
         let rootURL = URL(fileURLWithPath: root)
         try OutputFolder.write(built.files, to: rootURL.appendingPathComponent("data/taiwan"), replacement: .anyFolder)
         let seeds = rootURL.appendingPathComponent("seeds")

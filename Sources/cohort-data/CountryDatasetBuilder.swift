@@ -205,7 +205,15 @@ enum CountryDatasetBuilder {
             ("population.csv", population), ("mortality.csv", mortality), ("fertility.csv", fertility),
             ("srb.csv", srb),
             ("migration.csv", migration), (Provenance.fileName, provenance.toml()),
-        ] + history(t)
+        ]
+            + history(t) + [
+                (
+                    "projection_bounds.csv",
+                    try ProjectionBoundsTable.build(
+                        folder: folder, prefix: "wpp2024-countries/", country: country.code, years: years,
+                        meanOfTwoYears: true)
+                )
+            ]
     }
 
     /// First period midpoint of the mortality history (the period 1970–1975).

@@ -5,6 +5,7 @@ import Foundation
 
 extension MortalityCentre: ExpressibleByArgument {}
 extension MortalityModelKind: ExpressibleByArgument {}
+extension UncertaintySource: ExpressibleByArgument {}
 
 /// `cohort simulate`: a stochastic projection of one scenario, quantiles of
 /// the key indicators in the key years.
@@ -83,6 +84,13 @@ struct SimulateCommand: ParsableCommand {
     var mortalityModel: MortalityModelKind = .leeCarter
 
     @Option(
+        name: .long,
+        help:
+            "Where the spread comes from: un (each year's TFR, e(0) and net migration reproduce the UN WPP 2024 median and 80%/95% bounds, centred on the scenario; the default where the dataset has projection_bounds.csv) or history (the models fitted to the dataset's own history)."
+    )
+    var uncertainty: UncertaintySource?
+
+    @Option(
         name: .long, parsing: .unconditional,
         help: "Threads (default: every core; at most 256). Results do not depend on it.",
         transform: WholeNumber.atLeast(1))
@@ -156,7 +164,7 @@ struct SimulateCommand: ParsableCommand {
         let model = try run.fitStochasticModel()
         var options = SimulationOptions(
             draws: draws, seed: seed, mortalityCentre: mortalityCentre, mortalityModel: mortalityModel,
-            vary: vary)
+            vary: vary, uncertainty: uncertainty)
         if let threads { options.threads = threads }
         let chosenDraws = try drawIndicators.map { list in
             try list.split(separator: ",").map { name -> SimulationIndicator in
@@ -219,7 +227,7 @@ struct SimulateCommand: ParsableCommand {
             ? "nothing"
             : SimulatedComponent.allCases.filter(options.vary.contains).map(\.rawValue).joined(separator: ", ")
         let title =
-            "Scenario \(run.label): \(NumberFormat.persons(Double(draws))) draws, seed \(seed), varying \(varying) (\(String(format: "%.2f", seconds)) s)"
+            "Scenario \(run.label): \(NumberFormat.persons(Double(draws))) draws, seed \(seed), varying \(varying), uncertainty \(result.options.uncertainty?.words ?? UncertaintySource.history.words) (\(String(format: "%.2f", seconds)) s)"
         let centre =
             mortalityCentre == .scenario
             ? "the deterministic scenario" : "the scenario under the Lee–Carter expected death rates"

@@ -11,6 +11,7 @@ import Foundation
 /// | `fertility_pattern.csv` | `year,age,share` | the age pattern of fertility, shares of the TFR summing to 1 each year |
 /// | `sources.toml` | see ``Provenance`` | the place and the public tables the data come from |
 /// | `labour.csv` | `year,sex,age,rate` | labour-force participation rates (see ``LabourRates``) |
+/// | `projection_bounds.csv` | `year,indicator,lower_95,lower_80,median,upper_80,upper_95` | the UN's probabilistic projections (see ``ProjectionBounds``) |
 /// | `pension_ages.csv` | `schedule,born,age` | retirement or pension ages by birth cohort, by schedule name (see ``RetirementSchedule``) |
 ///
 /// They must cover every year of `mortality.csv`.
@@ -34,6 +35,8 @@ public struct Dataset: Sendable {
     public let pensionSchedules: [String: RetirementSchedule]
     /// Labour-force participation rates (`labour.csv`), when the dataset has them.
     public let labour: LabourRates?
+    /// The UN's probabilistic bounds (`projection_bounds.csv`), when the dataset has them.
+    public let projectionBounds: ProjectionBounds?
     /// The registers before the base year (`history/population.csv`,
     /// `history/births.csv`; empty parts when missing), read when asked for:
     /// projections do not need them, the working-age analysis does.
@@ -110,6 +113,7 @@ public struct Dataset: Sendable {
             labour: FileSystem.kind(folder.appendingPathComponent("labour.csv").path) == .none
                 ? nil
                 : try LabourRates.load(
-                    folder.appendingPathComponent("labour.csv"), displayName: "labour.csv", openAge: omega))
+                    folder.appendingPathComponent("labour.csv"), displayName: "labour.csv", openAge: omega),
+            projectionBounds: try ProjectionBounds.load(from: folder))
     }
 }

@@ -69,7 +69,8 @@ extension ScenarioRun {
     }
 
     /// A stochastic projection of the run: `options` (draws, seed, what
-    /// varies) with the run's projection options and analysis boundaries,
+    /// varies; the spread by default the UN's where the dataset has its
+    /// ``Dataset/projectionBounds``) with the run's projection options and analysis boundaries,
     /// around `model` (fitted to the run's data when `nil`). The result's
     /// ``SimulationResult/centre(_:year:)`` is the deterministic centre from the same run.
     ///
@@ -81,7 +82,9 @@ extension ScenarioRun {
         var options = options
         options.projection = self.options
         let model = try model ?? fitStochasticModel()
-        return try StochasticProjection(inputs: inputs, model: model, analysis: analysis, options: options).run(
+        return try StochasticProjection(
+            inputs: inputs, model: model, analysis: analysis, options: options, bounds: data.projectionBounds
+        ).run(
             progress: progress)
     }
 

@@ -25,6 +25,9 @@ public struct SimulationOptions: Sendable, Equatable {
     public var driftUncertainty: Bool
     /// Migration timing and open-age closure of the step, as for a deterministic run.
     public var projection: ProjectionOptions
+    /// Where the spread comes from; `nil` (default): the UN's bounds where the
+    /// projection has them (``StochasticProjection/bounds``), else the history.
+    public var uncertainty: UncertaintySource?
 
     /// Options with the defaults above.
     public init(
@@ -32,8 +35,9 @@ public struct SimulationOptions: Sendable, Equatable {
         chunkSize: Int = 250, mortalityCentre: MortalityCentre = .scenario,
         mortalityModel: MortalityModelKind = .leeCarter,
         vary: Set<SimulatedComponent> = Set(SimulatedComponent.allCases), driftUncertainty: Bool = true,
-        projection: ProjectionOptions = .init()
+        projection: ProjectionOptions = .init(), uncertainty: UncertaintySource? = nil
     ) {
+        self.uncertainty = uncertainty
         self.draws = draws
         self.seed = seed
         self.threads = threads

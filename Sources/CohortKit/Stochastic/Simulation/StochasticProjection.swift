@@ -35,17 +35,23 @@ public struct StochasticProjection: Sendable {
     public var analysis: AnalysisOptions
     /// Draws, seed, threads and what varies.
     public var options: SimulationOptions
+    /// The UN's published quantiles, for ``UncertaintySource/un`` (the default when given).
+    public var bounds: ProjectionBounds?
 
     /// A projection of `inputs` with `model`; see the properties.
     public init(
         inputs: ProjectionInputs, model: StochasticModel, analysis: AnalysisOptions = .init(),
-        options: SimulationOptions = .init()
+        options: SimulationOptions = .init(), bounds: ProjectionBounds? = nil
     ) {
         self.inputs = inputs
         self.model = model
         self.analysis = analysis
         self.options = options
+        self.bounds = bounds
     }
+
+    /// Where this run's spread comes from: ``SimulationOptions/uncertainty``, else the UN's where ``bounds`` are given.
+    public var uncertainty: UncertaintySource { options.uncertainty ?? (bounds != nil ? .un : .history) }
 
     /// The memory a run of `draws` draws over `years` projected years holds
     /// at its peak, in bytes, as a `Double` so that no count can overflow:
@@ -142,12 +148,32 @@ public struct StochasticProjection: Sendable {
             )
         }
         let tfrLogits = tfrs.map { FertilityModel.logit($0, bounds) }
-        let factors = BySex { sex in model.factors(sex: sex, openAge: omega, kind: options.mortalityModel) }
+        let source = uncertainty
+        let factors = BySex { sex -> (first: [Double], second: [Double]) in
+            let f = model.factors(sex: sex, openAge: omega, kind: options.mortalityModel)
+            return source == .un ? (Self.oldestOldFloor(f.first, groupAge: model.mortalityGroupAge), f.second) : f
+        }
         let profile = model.migration.profile
         guard profile.female.count == n else {
             throw InputError("the migration profile covers \(profile.female.count) ages; the scenario \(n)")
         }
-        let paths = DrawPaths(model: model, options: options, years: years, lead: lead)
+        var resolved = options
+        resolved.uncertainty = source
+        let paths: DrawPaths
+        switch source {
+        case .history:
+            paths = DrawPaths(model: model, options: resolved, years: years, lead: lead)
+        case .un:
+            guard let published = self.bounds else {
+                throw InputError(
+                    "the UN-calibrated uncertainty needs the UN's probabilistic bounds (a dataset's projection_bounds.csv); this one has none: use the history"
+                )
+            }
+            paths = try DrawPaths(
+                calibrated: published,
+                centre: .init(tfr: tfrs, deathRates: centreRates, years: inputs.years.map(\.year)), model: model,
+                factors: factors.map(\.first), options: resolved)
+        }
         let inputs = self.inputs, closure = options.projection.closure
         let indicators = SimulationIndicator.kept(analysis)
         let band = analysis.workingAge, retirement = analysis.retirementAge
@@ -254,7 +280,17 @@ public struct StochasticProjection: Sendable {
         }
         return SimulationResult(
             baseYear: baseYear, years: inputs.years.map(\.year), indicators: indicators,
-            analysis: analysis, options: options, values: values)
+            analysis: analysis, options: resolved, values: values)
+    }
+
+    /// b(x) for the UN-calibrated draws: where the open group's b (ages
+    /// `groupAge`… share it) is 0 or below, as Taiwan's 95+ is (−0.0008: the
+    /// oldest-old rates barely fell 1993–2023), it takes b(`groupAge` − 1),
+    /// so that e(0) can reach the UN's upper bounds (with the fitted b, women's
+    /// e(0) in 2100 stops at 98.1 whatever k). Otherwise b as it is.
+    static func oldestOldFloor(_ b: [Double], groupAge: Int) -> [Double] {
+        guard groupAge >= 1, groupAge < b.count, b[groupAge] <= 0, b[groupAge - 1] > 0 else { return b }
+        return b.indices.map { $0 >= groupAge ? b[groupAge - 1] : b[$0] }
     }
 
     /// Survival ratios of draws `draws` in projected year `year` into `s`
