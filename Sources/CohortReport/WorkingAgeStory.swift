@@ -274,7 +274,11 @@ public struct WorkingAgeStory: Sendable {
                         simulation, indicators: [.workingAge, .old, .oldAgeDependency, .births], years: years,
                         probabilities: [0.025, 0.1, 0.5, 0.9, 0.975]),
                     note:
-                        "Quantiles over \(NumberFormat.persons(Double(simulation.draws))) draws (seed \(simulation.options.seed)): Lee–Carter mortality, an AR(1) in the logit of the TFR and in net migration, fitted to the dataset's history (\(model?.mortalitySource.words ?? "registered deaths"), TFR and net migration); the scenario is the centre of every draw."
+                        "Quantiles over \(NumberFormat.persons(Double(simulation.draws))) draws (seed \(simulation.options.seed)): "
+                        + (simulation.options.uncertainty == .un
+                            ? "each year's TFR, e(0) and net migration drawn to reproduce the UN WPP 2024 probabilistic projection's median and 80%/95% bounds (shifted to the scenario), persistence from the models fitted to the history"
+                            : "Lee–Carter mortality, an AR(1) in the logit of the TFR and in net migration, fitted to the dataset's history (\(model?.mortalitySource.words ?? "registered deaths"), TFR and net migration)")
+                        + "; the scenario is the centre of every draw."
                 ))
         }
         sections.append(
@@ -320,9 +324,15 @@ public struct WorkingAgeStory: Sendable {
                 model.map { "\($0.fertility.years.lowerBound)–\($0.fertility.years.upperBound)" } ?? "the estimates"
             let migration =
                 model.map { "\($0.migration.years.lowerBound)–\($0.migration.years.upperBound)" } ?? "the estimates"
-            method.append(
-                "Stochastic draws: Lee–Carter mortality by sex fitted to the \(model?.mortalitySource.words ?? "registered deaths") of \(mortality) (random walk with drift, drift uncertainty included), an AR(1) in the logit of the TFR fitted to \(tfr), and an AR(1) in total net migration fitted to \(migration); each draw is centred on the scenario."
-            )
+            if simulation?.options.uncertainty == .un {
+                method.append(
+                    "Stochastic draws calibrated to the UN WPP 2024 probabilistic projections: in every year, each draw's TFR (the scenario's times the UN's quantile over its median), life expectancy at birth by sex and net migrants (the scenario's plus the UN's quantile minus its median) come from the UN's published median and 80% and 95% bounds, read as a distribution of a standard normal; the year-to-year persistence comes from the models fitted to the history (an AR(1) for the TFR, fitted to \(tfr), and for net migration, \(migration); a random walk for life expectancy, the sexes correlated as in the Lee–Carter fit to \(mortality)). Each draw's death rates are the scenario's times exp(b(x)·k), k chosen so that its life expectancy is the drawn one."
+                )
+            } else {
+                method.append(
+                    "Stochastic draws: Lee–Carter mortality by sex fitted to the \(model?.mortalitySource.words ?? "registered deaths") of \(mortality) (random walk with drift, drift uncertainty included), an AR(1) in the logit of the TFR fitted to \(tfr), and an AR(1) in total net migration fitted to \(migration); each draw is centred on the scenario."
+                )
+            }
         }
         var sourceTables: [HTMLReport.Table] = []
         if let sources { sourceTables.append(.init(caption: "Sources and licences", table: sources)) }

@@ -13,6 +13,13 @@ struct IntervalOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: "Seed of the stochastic draws.", transform: WholeNumber.seed)
     var seed: UInt64 = 1
 
+    @Option(
+        name: .long,
+        help:
+            "Where the intervals' spread comes from: un (the UN WPP 2024 probabilistic bounds; the default where the dataset has them) or history."
+    )
+    var uncertainty: UncertaintySource?
+
     /// A stochastic projection of `run` and the models it drew from; nil for
     /// 0 draws, or (with why, which the caller says) when the run's data have
     /// no history the models can be fitted to.
@@ -27,6 +34,10 @@ struct IntervalOptions: ParsableArguments {
                 "No prediction intervals: the stochastic models cannot be fitted to \(InputError.printable(run.label))'s data (\(error))."
             )
         }
-        return (try run.simulate(SimulationOptions(draws: draws, seed: seed), model: model), model, nil)
+        return (
+            try run.simulate(SimulationOptions(draws: draws, seed: seed, uncertainty: uncertainty), model: model),
+            model,
+            nil
+        )
     }
 }

@@ -66,7 +66,14 @@ struct ReportStoryTests {
         #expect(html.contains("The working-age population shrinks; the old-age dependency ratio climbs"))
         #expect(html.contains("<caption>The 2 waves</caption>"))
         #expect(html.contains("coloured: the cohorts born 1958–1966 and 1976–1982"))
-        #expect(html.contains("fitted to the registered deaths of 1993–2023"))
+        // The default uncertainty is the UN's (Taiwan has projection_bounds.csv); persistence from the 1993–2023 fit.
+        #expect(html.contains("Stochastic draws calibrated to the UN WPP 2024 probabilistic projections"))
+        #expect(html.contains("the Lee–Carter fit to 1993–2023"))
+        let history = try CLIRunner.temporaryFolder().appendingPathComponent("history.html")
+        let fitted = try CLIRunner.run(
+            ["report", "--scenario", "taiwan-medium", "--draws", "20", "--uncertainty", "history", "--out", history.path])
+        #expect(fitted.status == 0, "\(fitted.stderr)")
+        #expect(try String(contentsOf: history, encoding: .utf8).contains("fitted to the registered deaths of 1993–2023"))
     }
 
     @Test(

@@ -50,6 +50,18 @@ let benchmarks: @Sendable () -> Void = {
                 ).run())
         }
     }
+    // The same with the UN-calibrated uncertainty (issue 16): draws from the UN's published
+    // quantiles, each draw's k found on a grid of life tables.
+    Benchmark("5 simulate 10000x46y: UN-calibrated engine", configuration: slow) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(
+                try StochasticProjection(
+                    inputs: w.taiwanMedium, model: w.stochasticModel,
+                    options: SimulationOptions(draws: 10_000, seed: 1, uncertainty: .un),
+                    bounds: w.taiwanData.projectionBounds
+                ).run())
+        }
+    }
     Benchmark("5 simulate 10000x46y: one draw at a time", configuration: slow) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(

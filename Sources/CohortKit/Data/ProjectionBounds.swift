@@ -48,7 +48,11 @@ public struct ProjectionBounds: Sendable, Equatable {
 
     /// The value at standard normal `z` of `quantity`'s distribution in `year` (see the type), if given.
     public func value(_ quantity: Quantity, year: Int, z: Double) -> Double? {
-        guard let q = points[quantity]?[year] else { return nil }
+        points[quantity]?[year].map { Self.value(of: $0, z: z) }
+    }
+
+    /// The value at standard normal `z` of the distribution through the five points `q` (see the type).
+    public static func value(of q: [Double], z: Double) -> Double {
         let zs = Self.z
         let k = z <= zs[1] ? 0 : z <= zs[2] ? 1 : z <= zs[3] ? 2 : 3
         return q[k] + (q[k + 1] - q[k]) * (z - zs[k]) / (zs[k + 1] - zs[k])

@@ -92,7 +92,9 @@ public enum ReportCharts {
                 return (v[0], v[1], v[2], v[3])
             }
             fan = WorkingAgeChart.Fan(
-                label: "intervals, \(NumberFormat.persons(Double(simulation.draws))) draws around \(scenarios[0].name)",
+                label:
+                    "intervals, \(NumberFormat.persons(Double(simulation.draws))) draws around \(scenarios[0].name)"
+                    + (simulation.options.uncertainty == .un ? ", UN-calibrated" : ", fitted to the history"),
                 years: simulation.years, working: simulation.years.map { q(.workingAge, $0) },
                 dependency: simulation.years.map { q(.oldAgeDependency, $0) })
         }

@@ -137,7 +137,17 @@ extension DrawPaths {
             _ = try need(.tfr, year, 0)
             _ = try need(.netMigrants, year, 0)
         }
+        // The published points by year, looked up once (not per draw).
+        func table(_ q: ProjectionBounds.Quantity) throws -> [[Double]] {
+            try centre.years.map { year in
+                _ = try need(q, year, 0)
+                return bounds.points[q]![year]!
+            }
+        }
+        let tfrPoints = try table(.tfr), migrationPoints = try table(.netMigrants)
+        let e0Points = try BySex { sex in try table(.e0(sex)) }
         let fertilityBounds = model.fertility.bounds
+        let centreLogit = centre.tfr.map { FertilityModel.logit($0, fertilityBounds) }
         let varyMortality = options.vary.contains(.mortality), varyFertility = options.vary.contains(.fertility)
         let varyMigration = options.vary.contains(.migration)
         for d in 0..<draws {
@@ -145,25 +155,25 @@ extension DrawPaths {
             let z = Self.normalPaths(
                 rng: &rng, years: years, phiF: model.fertility.ar.persistence,
                 phiM: model.migration.ar.persistence, rho: model.mortalityCorrelation)
-            for (y, year) in centre.years.enumerated() {
+            for y in 0..<years {
                 let i = d * years + y
                 if varyFertility {
-                    let q = try need(.tfr, year, z.tfr[y])
+                    let q = tfrPoints[y]
                     let lower = fertilityBounds.lowerBound, upper = fertilityBounds.upperBound
                     let target = Swift.min(
-                        Swift.max(centre.tfr[y] * q.value / q.median, lower + 1e-6), upper - 1e-6)
-                    tf[i] =
-                        FertilityModel.logit(target, fertilityBounds)
-                        - FertilityModel.logit(centre.tfr[y], fertilityBounds)
+                        Swift.max(centre.tfr[y] * ProjectionBounds.value(of: q, z: z.tfr[y]) / q[2], lower + 1e-6),
+                        upper - 1e-6)
+                    tf[i] = FertilityModel.logit(target, fertilityBounds) - centreLogit[y]
                 }
                 if varyMigration {
-                    let q = try need(.netMigrants, year, z.migration[y])
-                    mg[i] = q.value - q.median
+                    let q = migrationPoints[y]
+                    mg[i] = ProjectionBounds.value(of: q, z: z.migration[y]) - q[2]
                 }
                 if varyMortality {
                     for sex in Sex.allCases {
-                        let q = try need(.e0(sex), year, z.e0[sex][y])
-                        first[sex][i] = grids[y][sex].k(for: centreE0[y][sex] + q.value - q.median)
+                        let q = e0Points[sex][y]
+                        first[sex][i] = grids[y][sex].k(
+                            for: centreE0[y][sex] + ProjectionBounds.value(of: q, z: z.e0[sex][y]) - q[2])
                     }
                 }
             }
