@@ -22,7 +22,12 @@ struct SimulateCommand: ParsableCommand {
             logit of the TFR (1984–2023) and an AR(1) in total net migration \
             (1993–2023). The \
             scenario is the centre of every draw, so the median follows it; the \
-            history supplies the spread (see README.md, "Stochastic projections").
+            history supplies the spread (see README.md, "Stochastic projections"). \
+            Where the dataset has the UN's probabilistic bounds (projection_bounds.csv: \
+            Taiwan, Japan, Korea, Singapore), the default --uncertainty un instead \
+            draws each year's TFR, e(0) by sex and net migration from the UN WPP 2024 \
+            median and 80%/95% bounds, centred on the scenario, with the fitted \
+            models' persistence; --uncertainty history keeps the models' own spread.
 
             Prints quantiles over the draws of the total population, the working-age \
             band, the old, the old-age dependency ratio, births and leavers from working \

@@ -71,9 +71,13 @@ struct ReportStoryTests {
         #expect(html.contains("the Lee–Carter fit to 1993–2023"))
         let history = try CLIRunner.temporaryFolder().appendingPathComponent("history.html")
         let fitted = try CLIRunner.run(
-            ["report", "--scenario", "taiwan-medium", "--draws", "20", "--uncertainty", "history", "--out", history.path])
+            [
+                "report", "--scenario", "taiwan-medium", "--draws", "20", "--uncertainty", "history", "--out",
+                history.path,
+            ])
         #expect(fitted.status == 0, "\(fitted.stderr)")
-        #expect(try String(contentsOf: history, encoding: .utf8).contains("fitted to the registered deaths of 1993–2023"))
+        #expect(
+            try String(contentsOf: history, encoding: .utf8).contains("fitted to the registered deaths of 1993–2023"))
     }
 
     @Test(
