@@ -109,7 +109,7 @@ enum TaiwanDatasetBuilder {
                 "life_expectancy.csv",
                 try lifeExpectancyTable(rates2023: rates2023, mortality: mortality, years: years, wpp: wpp)
             ))
-        out.files += historyFiles(moi: moi, wpp: wpp)
+        out.files += try historyFiles(moi: moi, wpp: wpp)
         out.files.append((Provenance.fileName, Provenance.taiwan.toml()))
         out.seeds = try Seeds.taiwan(moi: moi, base: base).json()
         return out
@@ -159,8 +159,11 @@ enum TaiwanDatasetBuilder {
 
     }
 
-    /// The age pattern of fertility 2025…2100: shares of the TFR by single age (0 outside 15–49), summing to 1.
-    static func fertilityPattern(wpp: WorldPopulationProspects, years: [Int]) throws -> [[Double]] {
+    /// The age pattern of fertility in `years` (2025…2100, or the history's with earlier `midpoints`): shares
+    /// of the TFR by single age (0 outside 15–49), summing to 1.
+    static func fertilityPattern(
+        wpp: WorldPopulationProspects, years: [Int], midpoints: [Int] = Self.midpoints
+    ) throws -> [[Double]] {
         // Fertility age pattern: UN shares by group graduated to 15…49, linear between midpoints.
         let fertilityGraduation = MonotoneGraduation(boundaries: Array(stride(from: 15, through: 50, by: 5)))
         let shareSeries = try midpoints.map { p -> [Double] in
@@ -235,7 +238,9 @@ enum TaiwanDatasetBuilder {
     }
 
     /// The registers and estimates before the base year: `history/*.csv`.
-    static func historyFiles(moi: MinistryTables, wpp: WorldPopulationProspects) -> [(name: String, contents: String)] {
+    static func historyFiles(
+        moi: MinistryTables, wpp: WorldPopulationProspects
+    ) throws -> [(name: String, contents: String)] {
         var out: [(name: String, contents: String)] = []
         out.append(
             (
@@ -262,6 +267,16 @@ enum TaiwanDatasetBuilder {
                     }.joined()
             ))
 
+        // The age pattern of fertility 1993…2024, as fertility_pattern.csv is built (for backtests, which may
+        // not use a pattern from after their origin).
+        let past = Array(1993...baseYear)
+        let patterns = try fertilityPattern(
+            wpp: wpp, years: past, midpoints: Array(stride(from: 1988, through: 2098, by: 5)))
+        var pattern = "year,age,share\n"
+        for (t, shares) in zip(past, patterns) {
+            for a in 15..<50 { pattern += "\(t),\(a),\(CSVNumber.exact(shares[a]))\n" }
+        }
+        out.append(("history/fertility_pattern.csv", pattern))
         out.append(
             (
                 "history/tfr.csv",

@@ -35,7 +35,7 @@ struct Cohort: ParsableCommand {
         subcommands: [
             ProjectCommand.self, WavesCommand.self, CompareCommand.self, LifeTableCommand.self,
             SimulateCommand.self, ReportCommand.self, ChartCommand.self, ScenariosCommand.self, ValidateCommand.self,
-            TemplateCommand.self, LabourCommand.self,
+            TemplateCommand.self, LabourCommand.self, BacktestCommand.self,
         ],
         defaultSubcommand: ProjectCommand.self
     )

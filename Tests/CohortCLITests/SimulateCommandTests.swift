@@ -125,3 +125,25 @@ struct SimulateCommandTests {
         #expect(run.stderr.contains("history/deaths.csv"), "stderr: \(run.stderr)")
     }
 }
+
+@Suite("cohort backtest, end to end")
+struct BacktestCommandTests {
+    @Test(
+        "Scores three origins at 5 and 10 years, writes backtest.csv and coverage.csv; a bad origin names the registers' years"
+    )
+    func backtest() throws {
+        let out = try CLIRunner.temporaryFolder().appendingPathComponent("bt")
+        let run = try CLIRunner.run(["backtest", "--draws", "100", "--out", out.path], in: repositoryRoot)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("Coverage by horizon"))
+        let rows = try readCSV(out.appendingPathComponent("backtest.csv"))
+        // 3 origins × 2 horizons × 6 indicators.
+        #expect(rows.count == 36)
+        #expect(Set(rows.map { $0["year"]! }) == ["2008", "2013", "2018", "2023"])
+        let coverage = try readCSV(out.appendingPathComponent("coverage.csv"))
+        #expect(coverage.map { $0["horizon"] } == ["5", "10"])
+        let bad = try CLIRunner.run(["backtest", "--origin", "1980"], in: repositoryRoot)
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--origin 1980 has no registered population (the registers hold 1992…2024)"))
+    }
+}
