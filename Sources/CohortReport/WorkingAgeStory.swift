@@ -50,6 +50,10 @@ public struct WorkingAgeStory: Sendable {
     public var noSimulation: String?
     /// The data's sources and licences, as a table.
     public var sources: DataTable?
+    /// The history-fitted intervals' backtest (``Backtest``), for one sentence on their record.
+    public var backtest: Backtest?
+    /// Values the registers already give for years past the base, shown on the fan chart and scored in its note.
+    public var registered: [RegisteredValue] = []
 
     /// The sources table of datasets' provenance: folder, source, licence, one row a source (each once).
     public static func sourcesTable(_ provenance: [Provenance]) -> DataTable {
@@ -92,6 +96,41 @@ public struct WorkingAgeStory: Sendable {
     }
 
     private static func millions(_ v: Double) -> String { StoryWords.persons(v) }
+
+    /// One sentence per registered value past the base that the simulation scores: "Registered: births in 2025,
+    /// 107,812, inside the 80% interval (104,838–154,595)."
+    func registeredSentences(_ simulation: SimulationResult) -> [String] {
+        registered.compactMap { r in
+            guard let s = SimulationIndicator.allCases.first(where: { $0.indicator == r.indicator }),
+                let q = simulation.quantiles(s, year: r.year, probabilities: [0.025, 0.1, 0.9, 0.975])
+            else { return nil }
+            let place =
+                r.value < q[0] || r.value > q[3]
+                ? "outside the 95% interval (\(NumberFormat.persons(q[0]))–\(NumberFormat.persons(q[3])))"
+                : r.value < q[1] || r.value > q[2]
+                    ? "inside the 95% interval but outside the 80% (\(NumberFormat.persons(q[1]))–\(NumberFormat.persons(q[2])))"
+                    : "inside the 80% interval (\(NumberFormat.persons(q[1]))–\(NumberFormat.persons(q[2])))"
+            return
+                "Registered since: \(r.indicator.title(scenarios[0].analysis.options).lowercased()) in \(r.year), \(NumberFormat.persons(r.value)), \(place)."
+        }
+    }
+
+    /// "Backtested from 2003, 2008 and 2013 (…), the history-fitted 80% and 95% intervals held, of the registered …,
+    /// 78% and 94% 5 years on and 61% and 83% 10 years on." (nil without a backtest).
+    var backtestSentence: String? {
+        guard let backtest, !backtest.rows.isEmpty else { return nil }
+        let origins = Set(backtest.rows.map(\.origin)).sorted().map(String.init)
+        let list = origins.count > 1 ? origins.dropLast().joined(separator: ", ") + " and " + origins.last! : origins[0]
+        let parts = Set(backtest.rows.map(\.horizon)).sorted().map { h -> String in
+            let r = backtest.rows.filter { $0.horizon == h }
+            func share(_ k: Int) -> String { NumberFormat.decimal(100 * Double(k) / Double(r.count), places: 0) + "%" }
+            return "\(share(r.filter(\.inside80).count)) and \(share(r.filter(\.inside95).count)) \(h) years on"
+        }
+        let said = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts[0]
+        return
+            "Backtested from \(list) (models refitted to the history up to each year), the history-fitted 80% and 95% intervals held, of the registered totals, broad age groups, births and deaths, "
+            + said + "."
+    }
 
     /// The years the tables show: the base year, every year ending in 0, the last.
     var keyYears: [Int] {
@@ -248,7 +287,7 @@ public struct WorkingAgeStory: Sendable {
 
         let chart = ReportCharts.workingAge(
             samePlace.map { ($0.name, $0.analysis) }, simulation: simulation, source: sourceLine,
-            populationDate: populationDate)
+            populationDate: populationDate, registered: registered)
         var tables: [HTMLReport.Table] = []
         tables.append(
             .init(
@@ -279,6 +318,8 @@ public struct WorkingAgeStory: Sendable {
                             ? "each year's TFR, e(0) and net migration drawn to reproduce the UN WPP 2024 probabilistic projection's median and 80%/95% bounds (shifted to the scenario), persistence from the models fitted to the history"
                             : "Lee–Carter mortality, an AR(1) in the logit of the TFR and in net migration, fitted to the dataset's history (\(model?.mortalitySource.words ?? "registered deaths"), TFR and net migration)")
                         + "; the scenario is the centre of every draw."
+                        + (backtestSentence.map { " " + $0 } ?? "")
+                        + registeredSentences(simulation).map { " " + $0 }.joined()
                 ))
         }
         sections.append(

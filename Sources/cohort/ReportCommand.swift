@@ -57,6 +57,21 @@ struct ReportCommand: ParsableCommand {
             sourceLine: ChartCommand.source(main), generator: "cohort \(Cohort.configuration.version)",
             place: main.provenance?.place)
         story.populationDate = main.populationDate
+        story.registered = main.registeredAfterBase
+        // The history-fitted intervals' record, when the registers allow: origins 11, 16 and 21 years before the
+        // last registered year, scored 5 and 10 years on (as cohort backtest does by default for Taiwan).
+        if drawn.result != nil,
+            FileManager.default.fileExists(atPath: main.data.folder.appendingPathComponent("history/deaths.csv").path),
+            let last = try main.history().populations.keys.max()
+        {
+            do {
+                story.backtest = try Backtest.run(
+                    dataset: main.data, origins: [last - 21, last - 16, last - 11], horizons: [5, 10],
+                    draws: Swift.min(intervals.draws, 2_000), seed: intervals.seed)
+            } catch let error as StochasticModelError {
+                Terminal.warn("note: no backtest in the report: \(error)")
+            }
+        }
         try OutputWriting.file(try story.report().render(), out: out)
     }
 }

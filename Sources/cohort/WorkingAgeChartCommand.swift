@@ -29,7 +29,7 @@ struct WorkingAgeChartCommand: ParsableCommand {
         if let why = drawn.why { Terminal.warn("note: \(why)") }
         let chart = ReportCharts.workingAge(
             analyses, simulation: drawn.result, source: ChartCommand.source(runs[0]),
-            populationDate: runs[0].populationDate)
+            populationDate: runs[0].populationDate, registered: runs[0].registeredAfterBase)
         try ChartCommand.emit(chart.svg(), out: out)
     }
 }

@@ -69,6 +69,7 @@ struct ReportStoryTests {
         // The default uncertainty is the UN's (Taiwan has projection_bounds.csv); persistence from the 1993–2023 fit.
         #expect(html.contains("Stochastic draws calibrated to the UN WPP 2024 probabilistic projections"))
         #expect(html.contains("the Lee–Carter fit to 1993–2023"))
+        #expect(html.contains("Backtested from 2003, 2008 and 2013 (models refitted to the history up to each year)"))
         let history = try CLIRunner.temporaryFolder().appendingPathComponent("history.html")
         let fitted = try CLIRunner.run(
             [

@@ -147,3 +147,14 @@ struct BacktestCommandTests {
         #expect(bad.stderr.contains("--origin 1980 has no registered population (the registers hold 1992…2024)"))
     }
 }
+
+@Suite("Registered values on the fan chart")
+struct RegisteredOnChartTests {
+    @Test("chart working-age marks 2025's registered 15–64 and says which uncertainty it shows")
+    func marked() throws {
+        let run = try CLIRunner.run(["chart", "working-age", "--draws", "60"], in: repositoryRoot)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("data-registered=\"2025\""))
+        #expect(run.stdout.contains("UN-calibrated"))
+    }
+}

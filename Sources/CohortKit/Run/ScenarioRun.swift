@@ -114,6 +114,15 @@ public struct ScenarioRun: Sendable {
         }
     }
 
+    /// What the registers already give for years after the base (from the seeds' published figures; empty without
+    /// seeds), when the run's band is the default 15–64 for the working-age value.
+    public var registeredAfterBase: [RegisteredValue] {
+        guard let seeds else { return [] }
+        return RegisteredValue.published(in: seeds, after: inputs.baseYear).filter {
+            $0.indicator != .working || analysis.workingAge == 15...64
+        }
+    }
+
     /// The run of the input set in `folder` (see ``ProjectionInputs/load(from:)``).
     ///
     /// - Throws: ``InputError`` for a file that cannot be read; ``RunOverrideError``

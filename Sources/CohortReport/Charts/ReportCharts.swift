@@ -72,10 +72,12 @@ public enum ReportCharts {
     }
 
     /// The working-age population and the old-age dependency ratio of each
-    /// scenario, with the fan of `simulation` (around the first scenario) if given.
+    /// scenario, with the fan of `simulation` (around the first scenario) if given and the
+    /// `registered` working-age populations of years past the base as points.
     public static func workingAge(
         _ scenarios: [(name: String, analysis: WorkingAgeAnalysis)], simulation: SimulationResult? = nil,
-        source: String, populationDate: String = Provenance.defaultPopulationDate
+        source: String, populationDate: String = Provenance.defaultPopulationDate,
+        registered: [RegisteredValue] = []
     ) -> WorkingAgeChart {
         let series = scenarios.map { s in
             WorkingAgeChart.Series(
@@ -110,6 +112,7 @@ public enum ReportCharts {
                 ? "By scenario" : "By scenario; shaded: prediction intervals of the stochastic projection",
             source: source)
         chart.populationDate = populationDate
+        chart.registered = registered.filter { $0.indicator == .working }.map { ($0.year, $0.value) }
         return chart
     }
 

@@ -72,6 +72,15 @@ public struct SVGWriter: Sendable {
         parts.append("<rect\(Self.attributes(a + extra))/>")
     }
 
+    /// A circle at (cx, cy) of radius `r`.
+    public mutating func circle(
+        cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil, extra: [(String, String)] = []
+    ) {
+        var a = [("cx", Self.number(cx)), ("cy", Self.number(cy)), ("r", Self.number(r)), ("fill", fill)]
+        if let stroke { a += [("stroke", stroke), ("stroke-width", "1.5")] }
+        parts.append("<circle\(Self.attributes(a + extra))/>")
+    }
+
     /// A straight line.
     public mutating func line(
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,

@@ -63,6 +63,8 @@ public struct WorkingAgeChart: Sendable {
     public var populationDate = Provenance.defaultPopulationDate
     /// When set, the working-age series are an index (this year = 100), not persons.
     public var indexYear: Int? = nil
+    /// Registered working-age populations of years already past the base (persons), drawn as points.
+    public var registered: [(year: Int, working: Double)] = []
 
     /// Picture size, pixels.
     public static let width = 820.0, height = 660.0
@@ -126,6 +128,7 @@ public struct WorkingAgeChart: Sendable {
             legend.add(&svg, label: "80%", fill: Self.fan80)
             legend.add(&svg, label: "95% " + fan.label, fill: Self.fan95)
         }
+        if !registered.isEmpty { legend.add(&svg, label: "○ registered", fill: "none") }
         let xs = xScale
         let w = workingAxis
         let yw = LinearScale(domain: (w.low, w.high), range: (Self.workingBottom, Self.workingTop))
@@ -172,6 +175,11 @@ public struct WorkingAgeChart: Sendable {
                 zip(s.years, s.dependency).map { (xs(Double($0)), yd($1)) }, stroke: style.colour, width: width,
                 dash: style.dash,
                 extra: [("data-series", s.name), ("data-panel", "dependency")])
+        }
+        for r in registered where indexYear == nil {
+            svg.circle(
+                cx: xs(Double(r.year)), cy: yw(r.working), r: 4, fill: "#FFFFFF", stroke: "#000000",
+                extra: [("data-registered", String(r.year)), ("data-panel", "working")])
         }
         let years = Array(yearRange)
         let every = years.count > 40 ? 10 : 5

@@ -73,3 +73,21 @@ struct BacktestTests {
         #expect(coverage.rows.count == 1)
     }
 }
+
+@Suite("Registered values past the base")
+struct RegisteredValueTests {
+    @Test(
+        "taiwan-medium: the Ministry's 2025 figures (SOURCES.md): 23,299,132 people, 15,944,087 aged 15–64, 107,812 births"
+    )
+    func taiwan2025() throws {
+        let run = try DataCatalog(root: repositoryRoot.appendingPathComponent("data")).run("taiwan-medium")
+        let r = run.registeredAfterBase
+        #expect(r.map(\.year) == [2025, 2025, 2025])
+        #expect(r.map(\.indicator) == [.total, .working, .births])
+        #expect(r.map(\.value) == [23_299_132, 15_944_087, 107_812])
+        // Another band: the 15–64 figure no longer applies.
+        let other = try DataCatalog(root: repositoryRoot.appendingPathComponent("data")).run(
+            "taiwan-medium", overrides: .init(workingAge: 20...64))
+        #expect(other.registeredAfterBase.map(\.indicator) == [.total, .births])
+    }
+}
