@@ -119,3 +119,25 @@ struct CalibratedUncertaintyTests {
         #expect(paths.tfrDeviation[n * years + 10] == 0 && paths.mortalityFirst.female[n * years + 10] == 0)
     }
 }
+
+@Suite("Quantiles of derived indicators")
+struct DerivedQuantileTests {
+    @Test("The old-age dependency ratio's quantiles are those of each draw's ratio, not the ratio of the quantiles")
+    func ratioAcrossDraws() throws {
+        let run = try DataCatalog(root: repositoryRoot.appendingPathComponent("data")).run(
+            "taiwan-medium", overrides: .init(lastYear: 2060))
+        let result = try run.simulate(SimulationOptions(draws: 400, seed: 9))
+        let old = try #require(result.values(.old, year: 2060)),
+            working = try #require(result.values(.workingAge, year: 2060))
+        let ratios = zip(old, working).map { 100 * $0 / $1 }
+        let p = [0.025, 0.5, 0.975]
+        let expected = Quantiles.type7(ratios, probabilities: p)
+        let got = try #require(result.quantiles(.oldAgeDependency, year: 2060, probabilities: p))
+        #expect(allClose(got, expected, relative: 1e-12))
+        // The ratio of the quantiles is a different number: the check above could fail.
+        let naive = zip(
+            Quantiles.type7(old, probabilities: p), Quantiles.type7(working, probabilities: p).reversed()
+        ).map { 100 * $0 / $1 }
+        #expect(abs(naive[0] - got[0]) > 0.1)
+    }
+}
