@@ -39,6 +39,11 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Seed of the draws.", transform: WholeNumber.seed)
     var seed: UInt64 = 1
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Draw each draw's AR(1) φ and σ and the Lee–Carter σ from their sampling distributions (default on).")
+    var parameterUncertainty = true
+
     @Option(name: .long, help: "What to print: table, markdown, csv or json.")
     var format: OutputFormat = .table
 
@@ -77,7 +82,9 @@ struct BacktestCommand: ParsableCommand {
                         ? "; \(InputError.printable(run.label))'s data have no history/population.csv"
                         : " (the registers hold \(known.first!)…\(known.last!))"))
         }
-        let backtest = try Backtest.run(dataset: data, origins: origins, horizons: horizons, draws: draws, seed: seed)
+        let backtest = try Backtest.run(
+            dataset: data, origins: origins, horizons: horizons, draws: draws, seed: seed,
+            parameterUncertainty: parameterUncertainty)
         let scores = backtest.table(), coverage = backtest.coverageTable()
         switch format {
         case .csv: Terminal.emit(scores, format: .csv)

@@ -95,6 +95,13 @@ struct SimulateCommand: ParsableCommand {
     )
     var uncertainty: UncertaintySource?
 
+    @Flag(
+        inversion: .prefixedNo,
+        help:
+            "With --uncertainty history: draw each draw's AR(1) φ and σ and the Lee–Carter σ from their sampling distributions (default on)."
+    )
+    var parameterUncertainty = true
+
     @Option(
         name: .long, parsing: .unconditional,
         help: "Threads (default: every core; at most 256). Results do not depend on it.",
@@ -169,7 +176,7 @@ struct SimulateCommand: ParsableCommand {
         let model = try run.fitStochasticModel()
         var options = SimulationOptions(
             draws: draws, seed: seed, mortalityCentre: mortalityCentre, mortalityModel: mortalityModel,
-            vary: vary, uncertainty: uncertainty)
+            vary: vary, uncertainty: uncertainty, parameterUncertainty: parameterUncertainty)
         if let threads { options.threads = threads }
         let chosenDraws = try drawIndicators.map { list in
             try list.split(separator: ",").map { name -> SimulationIndicator in

@@ -54,7 +54,8 @@ public struct Backtest: Sendable {
     public static let probabilities = [0.025, 0.1, 0.5, 0.9, 0.975]
 
     /// Backtests `dataset` from each of `origins` over `horizons` (years after
-    /// the origin) with `draws` draws of `seed`; a horizon whose year the
+    /// the origin) with `draws` draws of `seed` (each drawing its parameters when
+    /// `parameterUncertainty`); a horizon whose year the
     /// registers do not reach is left out.
     ///
     /// - Throws: ``StochasticModelError`` when the history before an origin
@@ -62,7 +63,7 @@ public struct Backtest: Sendable {
     ///   origin's population or its fertility pattern.
     public static func run(
         dataset: Dataset, origins: [Int], horizons: [Int], draws: Int, seed: UInt64 = 1,
-        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount, parameterUncertainty: Bool = true
     ) throws -> Backtest {
         let omega = dataset.inputs.openAge
         let history = try dataset.history()
@@ -111,7 +112,9 @@ public struct Backtest: Sendable {
             let inputs = ProjectionInputs(baseYear: origin, basePopulation: base, years: years)
             let result = try StochasticProjection(
                 inputs: inputs, model: model,
-                options: SimulationOptions(draws: draws, seed: seed, threads: threads, uncertainty: .history)
+                options: SimulationOptions(
+                    draws: draws, seed: seed, threads: threads, uncertainty: .history,
+                    parameterUncertainty: parameterUncertainty)
             ).run()
             for h in horizons {
                 let year = origin + h

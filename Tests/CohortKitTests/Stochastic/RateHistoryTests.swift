@@ -144,3 +144,39 @@ struct RateHistoryTests {
         }
     }
 }
+
+@Suite("Parameter uncertainty of the history-fitted models")
+struct ParameterDrawTests {
+    @Test(
+        "σ draws: E σ² = σ̂² ν/(ν − 2) (scaled inverse χ², ν = 30); φ draws: mean φ̂, sd √((1 − φ̂²)/(n − 1)), never explosive"
+    )
+    func moments() {
+        var rng = RandomStream(seed: 21)
+        let n = 40_000
+        let s2 = (0..<n).map { _ in pow(ParameterDraw.sigma(2, degrees: 30, &rng), 2) }
+        // E = 4 · 30/28 = 4.2857; sd of σ² ≈ 4.29 · √(2/26) ≈ 1.19, so the mean's error ≈ 0.006.
+        #expect(abs(s2.reduce(0, +) / Double(n) - 4 * 30.0 / 28) < 0.03)
+        let phis = (0..<n).map { _ in ParameterDraw.phi(0.9, count: 40, &rng) }
+        let mean = phis.reduce(0, +) / Double(n)
+        let sd = (phis.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(n)).squareRoot()
+        // sd √(0.19/39) = 0.0698, little clipped at 0.995 (1.4 sd away).
+        #expect(abs(mean - 0.9) < 0.004)
+        #expect(abs(sd - (0.19 / 39).squareRoot()) < 0.006)
+        #expect(phis.allSatisfy { $0 <= 0.995 && $0 >= -0.98 })
+    }
+
+    @Test(
+        "Switching parameter uncertainty off gives the fitted parameters; on, it widens the history-fitted 2050 interval"
+    )
+    func widens() throws {
+        let run = try DataCatalog(root: repositoryRoot.appendingPathComponent("data")).run(
+            "taiwan-medium", overrides: .init(lastYear: 2050))
+        func width(_ on: Bool) throws -> Double {
+            let r = try run.simulate(
+                SimulationOptions(draws: 2_000, seed: 5, uncertainty: .history, parameterUncertainty: on))
+            let q = r.quantiles(.total, year: 2050, probabilities: [0.025, 0.975])!
+            return q[1] - q[0]
+        }
+        #expect(try width(true) > width(false))
+    }
+}

@@ -11,6 +11,10 @@
 /// or not its component varies, so switching one component off leaves the
 /// others' paths unchanged.
 ///
+/// With ``SimulationOptions/parameterUncertainty`` each draw's φ and σ come
+/// from ``ParameterDraw`` (a stream of their own); the walk and AR(1) steps
+/// then use them.
+///
 /// The arrays hold one member more than there are draws: the last, index
 /// `draws`, is the centre, whose departures are all zero.
 struct DrawPaths: Sendable {
@@ -52,8 +56,19 @@ struct DrawPaths: Sendable {
         let varyMortality = options.vary.contains(.mortality)
         let varyFertility = options.vary.contains(.fertility)
         let varyMigration = options.vary.contains(.migration)
+        let fitted = ParameterDraw(
+            phiF: phiF, sigmaF: sigmaF, phiM: phiM, sigmaM: sigmaM, sigmaK: sigma)
+        let kSteps =
+            coherent
+            ? BySex(female: cl.common.k.count - 1, male: cl.common.k.count - 1)
+            : BySex(female: lc.female.k.count - 1, male: lc.male.k.count - 1)
         for d in 0..<draws {
             var rng = RandomStream(seed: options.seed, stream: UInt64(d))
+            let p =
+                options.parameterUncertainty
+                ? ParameterDraw.sampled(
+                    around: fitted, fertilityCount: model.fertility.ar.count, migrationCount: model.migration.ar.count,
+                    kSteps: kSteps, sharedK: coherent, seed: options.seed, draw: d) : fitted
             let (zf, zm) = rng.nextCorrelatedNormals(rho: rho)
             let driftError: BySex<Double> =
                 options.driftUncertainty
@@ -63,8 +78,8 @@ struct DrawPaths: Sendable {
             var delta = 0.0, migration = 0.0
             for step in 1...(lead + years) {
                 let (ef, em) = rng.nextCorrelatedNormals(rho: rho)
-                walk.female += ef * sigma.female
-                walk.male += (coherent ? ef : em) * sigma.male
+                walk.female += ef * p.sigmaK.female
+                walk.male += (coherent ? ef : em) * p.sigmaK.male
                 if coherent {
                     let (gf, gm) = rng.nextCorrelatedNormals(rho: 0)
                     sexFactor.female = cl.ar.female.persistence * sexFactor.female + cl.ar.female.innovationSD * gf
@@ -72,8 +87,8 @@ struct DrawPaths: Sendable {
                 }
                 let y = step - lead - 1
                 guard y >= 0 else { continue }
-                delta = phiF * delta + sigmaF * rng.nextNormal()
-                migration = phiM * migration + sigmaM * rng.nextNormal()
+                delta = p.phiF * delta + p.sigmaF * rng.nextNormal()
+                migration = p.phiM * migration + p.sigmaM * rng.nextNormal()
                 let i = d * years + y
                 if varyMortality {
                     for sex in Sex.allCases {

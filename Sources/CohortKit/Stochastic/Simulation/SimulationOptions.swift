@@ -25,6 +25,10 @@ public struct SimulationOptions: Sendable, Equatable {
     public var driftUncertainty: Bool
     /// Migration timing and open-age closure of the step, as for a deterministic run.
     public var projection: ProjectionOptions
+    /// With the history-fitted uncertainty, whether each draw also draws the
+    /// AR(1)s' φ and σ and the Lee–Carter σ from their sampling distributions
+    /// (see ``ParameterDraw``; default true). False gives the parameters as fitted.
+    public var parameterUncertainty: Bool
     /// Where the spread comes from; `nil` (default): the UN's bounds where the
     /// projection has them (``StochasticProjection/bounds``), else the history.
     public var uncertainty: UncertaintySource?
@@ -35,8 +39,10 @@ public struct SimulationOptions: Sendable, Equatable {
         chunkSize: Int = 250, mortalityCentre: MortalityCentre = .scenario,
         mortalityModel: MortalityModelKind = .leeCarter,
         vary: Set<SimulatedComponent> = Set(SimulatedComponent.allCases), driftUncertainty: Bool = true,
-        projection: ProjectionOptions = .init(), uncertainty: UncertaintySource? = nil
+        projection: ProjectionOptions = .init(), uncertainty: UncertaintySource? = nil,
+        parameterUncertainty: Bool = true
     ) {
+        self.parameterUncertainty = parameterUncertainty
         self.uncertainty = uncertainty
         self.draws = draws
         self.seed = seed
