@@ -79,6 +79,10 @@ public enum StochasticModelReport {
             .text("Migration AR(1)"), .text("level"), .numberAs(m.ar.level, .signedPersons),
             .text("the history's level; not used (the scenario is the centre)"),
         ])
+        t.append([
+            .text("TFR and migration"), .text("correlation"), .number(model.fertilityMigrationCorrelation),
+            .text("of the two AR(1)s' innovations in the years both saw; used with --correlate-shocks"),
+        ])
         return t
     }
 

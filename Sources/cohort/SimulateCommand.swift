@@ -102,6 +102,13 @@ struct SimulateCommand: ParsableCommand {
     )
     var parameterUncertainty = true
 
+    @Flag(
+        name: .customLong("correlate-shocks"),
+        help:
+            "With --uncertainty history: correlate the TFR's and net migration's innovations as in the history (default: independent)."
+    )
+    var correlateShocks = false
+
     @Option(
         name: .long, parsing: .unconditional,
         help: "Threads (default: every core; at most 256). Results do not depend on it.",
@@ -176,7 +183,8 @@ struct SimulateCommand: ParsableCommand {
         let model = try run.fitStochasticModel()
         var options = SimulationOptions(
             draws: draws, seed: seed, mortalityCentre: mortalityCentre, mortalityModel: mortalityModel,
-            vary: vary, uncertainty: uncertainty, parameterUncertainty: parameterUncertainty)
+            vary: vary, uncertainty: uncertainty, parameterUncertainty: parameterUncertainty,
+            correlateFertilityMigration: correlateShocks)
         if let threads { options.threads = threads }
         let chosenDraws = try drawIndicators.map { list in
             try list.split(separator: ",").map { name -> SimulationIndicator in

@@ -180,3 +180,33 @@ struct ParameterDrawTests {
         #expect(try width(true) > width(false))
     }
 }
+
+@Suite("Correlated fertility and migration shocks")
+struct ShockCorrelationTests {
+    @Test(
+        "Correlation by hand (±1), Taiwan's estimate, and the draws' first-year deviations correlated as asked (ρ = 0.7)"
+    )
+    func correlated() throws {
+        #expect(isClose(StochasticModel.correlation([1, 2, 3, 4], [2, 4, 6, 8]), 1))
+        #expect(isClose(StochasticModel.correlation([1, 2, 3, 4], [8, 6, 4, 2]), -1))
+        let data = try Dataset.load(from: repositoryRoot.appendingPathComponent("data/taiwan"))
+        var model = try StochasticModel.fit(dataset: data)
+        // Taiwan's TFR and migration innovations 1994–2023 are nearly uncorrelated.
+        #expect(abs(model.fertilityMigrationCorrelation) < 0.3)
+        model.fertilityMigrationCorrelation = 0.7
+        let n = 20_000
+        let options = SimulationOptions(
+            draws: n, seed: 4, uncertainty: .history, parameterUncertainty: false, correlateFertilityMigration: true)
+        let paths = DrawPaths(model: model, options: options, years: 3, lead: 1)
+        let tfr = (0..<n).map { paths.tfrDeviation[$0 * 3] },
+            migration = (0..<n).map { paths.migrationDeviation[$0 * 3] }
+        // Standard error of a correlation of 0.7 from 20,000 pairs: (1 − 0.49)/√20,000 ≈ 0.004.
+        #expect(abs(StochasticModel.correlation(tfr, migration) - 0.7) < 0.02)
+        let off = DrawPaths(
+            model: model, options: SimulationOptions(draws: n, seed: 4, parameterUncertainty: false), years: 3, lead: 1)
+        #expect(
+            abs(
+                StochasticModel.correlation(
+                    (0..<n).map { off.tfrDeviation[$0 * 3] }, (0..<n).map { off.migrationDeviation[$0 * 3] })) < 0.03)
+    }
+}

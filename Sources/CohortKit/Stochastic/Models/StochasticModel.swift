@@ -23,6 +23,10 @@ public struct StochasticModel: Sendable, Equatable {
     public var migration: MigrationModel
     /// What the mortality models were fitted to.
     public var mortalitySource: MortalityHistorySource
+    /// The correlation of the TFR's and net migration's AR(1) innovations over the years both
+    /// were fitted to (0 when fewer than 4 years are shared); used only when
+    /// ``SimulationOptions/correlateFertilityMigration`` asks for it.
+    public var fertilityMigrationCorrelation: Double = 0
 
     /// A model from its parts.
     public init(
@@ -119,11 +123,43 @@ public struct StochasticModel: Sendable, Equatable {
         let coherent = try CoherentLeeCarter.fit(
             deaths: history.deaths, exposures: history.exposures, years: history.years,
             groupLabels: labels)
-        return StochasticModel(
+        var model = StochasticModel(
             mortality: lc, mortalityGroupAge: settings.mortalityGroupAge,
             mortalityCorrelation: Self.stepCorrelation(lc.female.k, lc.male.k), coherentMortality: coherent,
             jumpOffRates: history.lastYearRates, fertility: fertility, migration: migration,
             mortalitySource: history.source)
+        // The innovations of both AR(1)s in the years both models saw.
+        func innovations(_ series: [Int: Double], _ ar: AR1, _ years: ClosedRange<Int>) -> [Int: Double] {
+            var out: [Int: Double] = [:]
+            for y in years.dropFirst() {
+                guard let now = series[y], let before = series[y - 1] else { continue }
+                out[y] = (now - ar.level) - ar.persistence * (before - ar.level)
+            }
+            return out
+        }
+        let logits = tfr.mapValues { v in
+            v > settings.tfrBounds.lowerBound && v < settings.tfrBounds.upperBound
+                ? FertilityModel.logit(v, settings.tfrBounds) : .nan
+        }
+        let ef = innovations(logits, fertility.ar, settings.fertilityYears)
+        let em = innovations(totals, migration.ar, settings.migrationYears)
+        let shared = ef.keys.filter { em[$0] != nil && ef[$0]!.isFinite }.sorted()
+        if shared.count >= 4 {
+            model.fertilityMigrationCorrelation = Self.correlation(shared.map { ef[$0]! }, shared.map { em[$0]! })
+        }
+        return model
+    }
+
+    /// The correlation of two series of the same length (0 when either is constant).
+    static func correlation(_ x: [Double], _ y: [Double]) -> Double {
+        let mx = x.reduce(0, +) / Double(x.count), my = y.reduce(0, +) / Double(y.count)
+        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        for (a, b) in zip(x, y) {
+            sxy += (a - mx) * (b - my)
+            sxx += (a - mx) * (a - mx)
+            syy += (b - my) * (b - my)
+        }
+        return sxx > 0 && syy > 0 ? sxy / (sxx * syy).squareRoot() : 0
     }
 
     /// The correlation of the annual steps of two k series.

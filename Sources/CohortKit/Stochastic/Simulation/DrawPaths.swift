@@ -87,8 +87,12 @@ struct DrawPaths: Sendable {
                 }
                 let y = step - lead - 1
                 guard y >= 0 else { continue }
-                delta = p.phiF * delta + p.sigmaF * rng.nextNormal()
-                migration = p.phiM * migration + p.sigmaM * rng.nextNormal()
+                let (ef2, em2) =
+                    options.correlateFertilityMigration
+                    ? rng.nextCorrelatedNormals(rho: model.fertilityMigrationCorrelation)
+                    : (rng.nextNormal(), rng.nextNormal())
+                delta = p.phiF * delta + p.sigmaF * ef2
+                migration = p.phiM * migration + p.sigmaM * em2
                 let i = d * years + y
                 if varyMortality {
                     for sex in Sex.allCases {

@@ -29,6 +29,9 @@ public struct SimulationOptions: Sendable, Equatable {
     /// AR(1)s' φ and σ and the Lee–Carter σ from their sampling distributions
     /// (see ``ParameterDraw``; default true). False gives the parameters as fitted.
     public var parameterUncertainty: Bool
+    /// With the history-fitted uncertainty, whether the TFR's and migration's innovations are correlated as in
+    /// the history (``StochasticModel/fertilityMigrationCorrelation``; default false: independent).
+    public var correlateFertilityMigration: Bool
     /// Where the spread comes from; `nil` (default): the UN's bounds where the
     /// projection has them (``StochasticProjection/bounds``), else the history.
     public var uncertainty: UncertaintySource?
@@ -40,8 +43,9 @@ public struct SimulationOptions: Sendable, Equatable {
         mortalityModel: MortalityModelKind = .leeCarter,
         vary: Set<SimulatedComponent> = Set(SimulatedComponent.allCases), driftUncertainty: Bool = true,
         projection: ProjectionOptions = .init(), uncertainty: UncertaintySource? = nil,
-        parameterUncertainty: Bool = true
+        parameterUncertainty: Bool = true, correlateFertilityMigration: Bool = false
     ) {
+        self.correlateFertilityMigration = correlateFertilityMigration
         self.parameterUncertainty = parameterUncertainty
         self.uncertainty = uncertainty
         self.draws = draws
