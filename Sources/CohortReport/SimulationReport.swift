@@ -35,4 +35,25 @@ public enum SimulationReport {
         }
         return table
     }
+
+    /// One sentence per value in `registered` that the simulation keeps an indicator for: "Registered since: births
+    /// in 2025, 107,812, inside the 80% interval (104,838–154,595)." (or inside the 95% but outside the 80%, or outside
+    /// the 95%).
+    public static func registeredSentences(
+        _ simulation: SimulationResult, registered: [RegisteredValue], options: AnalysisOptions
+    ) -> [String] {
+        registered.compactMap { r in
+            guard let s = simulation.indicators.first(where: { $0.indicator == r.indicator }),
+                let q = simulation.quantiles(s, year: r.year, probabilities: [0.025, 0.1, 0.9, 0.975])
+            else { return nil }
+            let place =
+                r.value < q[0] || r.value > q[3]
+                ? "outside the 95% interval (\(NumberFormat.persons(q[0]))–\(NumberFormat.persons(q[3])))"
+                : r.value < q[1] || r.value > q[2]
+                    ? "inside the 95% interval but outside the 80% (\(NumberFormat.persons(q[1]))–\(NumberFormat.persons(q[2])))"
+                    : "inside the 80% interval (\(NumberFormat.persons(q[1]))–\(NumberFormat.persons(q[2])))"
+            return
+                "Registered since: \(r.indicator.title(options).lowercased()) in \(r.year), \(NumberFormat.persons(r.value)), \(place)."
+        }
+    }
 }

@@ -97,22 +97,10 @@ public struct WorkingAgeStory: Sendable {
 
     private static func millions(_ v: Double) -> String { StoryWords.persons(v) }
 
-    /// One sentence per registered value past the base that the simulation scores: "Registered: births in 2025,
-    /// 107,812, inside the 80% interval (104,838–154,595)."
+    /// One sentence per registered value past the base that the simulation scores (see
+    /// ``SimulationReport/registeredSentences(_:registered:options:)``).
     func registeredSentences(_ simulation: SimulationResult) -> [String] {
-        registered.compactMap { r in
-            guard let s = SimulationIndicator.allCases.first(where: { $0.indicator == r.indicator }),
-                let q = simulation.quantiles(s, year: r.year, probabilities: [0.025, 0.1, 0.9, 0.975])
-            else { return nil }
-            let place =
-                r.value < q[0] || r.value > q[3]
-                ? "outside the 95% interval (\(NumberFormat.persons(q[0]))–\(NumberFormat.persons(q[3])))"
-                : r.value < q[1] || r.value > q[2]
-                    ? "inside the 95% interval but outside the 80% (\(NumberFormat.persons(q[1]))–\(NumberFormat.persons(q[2])))"
-                    : "inside the 80% interval (\(NumberFormat.persons(q[1]))–\(NumberFormat.persons(q[2])))"
-            return
-                "Registered since: \(r.indicator.title(scenarios[0].analysis.options).lowercased()) in \(r.year), \(NumberFormat.persons(r.value)), \(place)."
-        }
+        SimulationReport.registeredSentences(simulation, registered: registered, options: scenarios[0].analysis.options)
     }
 
     /// "Backtested from 2003, 2008 and 2013 (…), the history-fitted 80% and 95% intervals held, of the registered …,

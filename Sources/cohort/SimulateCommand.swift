@@ -257,7 +257,10 @@ struct SimulateCommand: ParsableCommand {
                 " Labour force: each draw's population times the scenario's participation rates, which do not vary ("
                     + $0.source + ")."
             } ?? "")
-        Terminal.emit(table, format: format, title: title, note: note)
+        let scored = SimulationReport.registeredSentences(
+            result, registered: run.registeredAfterBase, options: run.analysis)
+        Terminal.emit(
+            table, format: format, title: title, note: note + scored.map { "\n" + $0 }.joined())
 
         if let out {
             var files = [("quantiles.csv", result.quantilesTable(probabilities: quantiles).csv())]

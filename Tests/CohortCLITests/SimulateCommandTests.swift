@@ -150,11 +150,14 @@ struct BacktestCommandTests {
 
 @Suite("Registered values on the fan chart")
 struct RegisteredOnChartTests {
-    @Test("chart working-age marks 2025's registered 15–64 and says which uncertainty it shows")
+    @Test("chart working-age marks 2025's registered 15–64 and says which uncertainty it shows; simulate scores 2025's births")
     func marked() throws {
         let run = try CLIRunner.run(["chart", "working-age", "--draws", "60"], in: repositoryRoot)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("data-registered=\"2025\""))
+        let sim = try CLIRunner.run(["simulate", "--draws", "60", "--to", "2030"], in: repositoryRoot)
+        #expect(sim.status == 0, "\(sim.stderr)")
+        #expect(sim.stdout.contains("Registered since: births in 2025, 107,812, inside"))
         #expect(run.stdout.contains("UN-calibrated"))
     }
 }
