@@ -150,7 +150,9 @@ struct BacktestCommandTests {
 
 @Suite("Registered values on the fan chart")
 struct RegisteredOnChartTests {
-    @Test("chart working-age marks 2025's registered 15–64 and says which uncertainty it shows; simulate scores 2025's births")
+    @Test(
+        "chart working-age marks 2025's registered 15–64 and says which uncertainty it shows; simulate scores 2025's births"
+    )
     func marked() throws {
         let run = try CLIRunner.run(["chart", "working-age", "--draws", "60"], in: repositoryRoot)
         #expect(run.status == 0, "\(run.stderr)")
