@@ -59,8 +59,11 @@ struct LabourCommand: ParsableCommand {
 
     func run() throws {
         let runs = try selection.runs()
-        let analyses = try runs.map { run -> (name: String, analysis: WorkingAgeAnalysis) in
-            let analysis = try run.analyse()
+        // One projection per run serves the summary (CompareReport) and the analyses (the years after the base
+        // need no registers).
+        let projections = try runs.map { (name: $0.label, projection: try $0.project()) }
+        let analyses = try zip(runs, projections).map { run, p -> (name: String, analysis: WorkingAgeAnalysis) in
+            guard let analysis = p.projection.analysis else { throw p.projection.bandProblem! }
             guard analysis.options.labour != nil else {
                 throw ValidationError(
                     "\(InputError.printable(run.label)) has no participation rates: its dataset has no labour.csv; give a scenario with [labour] rates_csv"
@@ -78,7 +81,6 @@ struct LabourCommand: ParsableCommand {
                 )
             }
         }
-        let projections = try runs.map { (name: $0.label, projection: try $0.project()) }
         let summary = CompareReport.table(
             projections, indicators: [.labourForce, .participation, .workersPerOld, .labourForceDependency],
             years: shown)

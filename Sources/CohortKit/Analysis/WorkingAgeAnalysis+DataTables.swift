@@ -154,18 +154,24 @@ extension WorkingAgeAnalysis {
 }
 
 extension WorkingAgeAnalysis {
+    /// The 5-year groups from the band's first age up to the age above it (`oldFrom`, at most ω), the last
+    /// cut at `oldFrom` − 1: the groups of the labour-force tables.
+    var bandGroups: (within: [AgeSpan], oldFrom: Int) {
+        let oldFrom = Swift.min(options.workingAge.upperBound + 1, result.openAge)
+        let within = stride(from: options.workingAge.lowerBound, to: oldFrom, by: 5).map {
+            AgeSpan(lower: $0, upper: Swift.min($0 + 4, oldFrom - 1))
+        }
+        return (within, oldFrom)
+    }
+
     /// `labour_force.csv`, with participation rates: one row per year, sex and
     /// age group (5-year groups from the band's first age, the last one open at
     /// the age above the band): `year,sex,age,population,labour_force,participation`,
     /// persons and the group's labour force over its population; `nil` without rates.
     public func labourForceTable() -> DataTable? {
         guard let rates = options.labour else { return nil }
-        let omega = result.openAge, first = options.workingAge.lowerBound
-        let oldFrom = Swift.min(options.workingAge.upperBound + 1, omega)
-        var groups = stride(from: first, to: oldFrom, by: 5).map {
-            AgeSpan(lower: $0, upper: Swift.min($0 + 4, oldFrom - 1))
-        }
-        groups.append(AgeSpan(lower: oldFrom, upper: nil))
+        let omega = result.openAge
+        let groups = bandGroups.within + [AgeSpan(lower: bandGroups.oldFrom, upper: nil)]
         var table = DataTable([
             .init("year", "Year", .year), .init("sex", "Sex", .text), .init("age", "Age", .text),
             .init("population", "Population", .persons), .init("labour_force", "Labour force", .persons),
@@ -215,12 +221,8 @@ extension WorkingAgeAnalysis {
     /// `year,age,entrants,exits`, persons; `nil` without rates.
     public func labourFlowsByAgeTable() -> DataTable? {
         guard options.labour != nil else { return nil }
-        let omega = result.openAge, first = options.workingAge.lowerBound
-        let oldFrom = Swift.min(options.workingAge.upperBound + 1, omega)
-        var groups = [AgeSpan(lower: 0, upper: first - 1)]
-        groups += stride(from: first, to: oldFrom, by: 5).map {
-            AgeSpan(lower: $0, upper: Swift.min($0 + 4, oldFrom - 1))
-        }
+        let omega = result.openAge, oldFrom = bandGroups.oldFrom
+        var groups = [AgeSpan(lower: 0, upper: options.workingAge.lowerBound - 1)] + bandGroups.within
         groups += stride(from: oldFrom, to: Swift.min(oldFrom + 15, omega), by: 5).map {
             AgeSpan(lower: $0, upper: Swift.min($0 + 4, omega - 1))
         }

@@ -75,6 +75,9 @@ public struct Backtest: Sendable {
             }
         }
         let patterns = try Self.fertilityPatterns(dataset.folder, openAge: omega)
+        let tfrs = try StochasticModel.series(dataset.folder, file: "history/tfr.csv", column: "tfr")
+        let migrants = try StochasticModel.series(
+            dataset.folder, file: "history/net_migration.csv", column: "net_migrants")
         var rows: [Row] = []
         for origin in origins {
             guard let base = history.populations[origin] else {
@@ -86,9 +89,6 @@ public struct Backtest: Sendable {
             let settings = StochasticFitSettings(
                 mortalityYears: 1993...origin, fertilityYears: 1984...origin, migrationYears: 1993...origin)
             let model = try StochasticModel.fit(dataset: dataset, settings: settings)
-            let tfrs = try StochasticModel.series(dataset.folder, file: "history/tfr.csv", column: "tfr")
-            let migrants = try StochasticModel.series(
-                dataset.folder, file: "history/net_migration.csv", column: "net_migrants")
             guard let tfr0 = tfrs[origin], let mig0 = migrants[origin] else {
                 throw StochasticModelError.missingHistory("no TFR or net migration estimate for \(origin)")
             }

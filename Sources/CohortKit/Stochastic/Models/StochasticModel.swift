@@ -164,15 +164,7 @@ public struct StochasticModel: Sendable, Equatable {
 
     /// The correlation of the annual steps of two k series.
     static func stepCorrelation(_ x: [Double], _ y: [Double]) -> Double {
-        let dx = zip(x.dropFirst(), x).map { $0 - $1 }, dy = zip(y.dropFirst(), y).map { $0 - $1 }
-        let mx = dx.reduce(0, +) / Double(dx.count), my = dy.reduce(0, +) / Double(dy.count)
-        var sxy = 0.0, sxx = 0.0, syy = 0.0
-        for (a, b) in zip(dx, dy) {
-            sxy += (a - mx) * (b - my)
-            sxx += (a - mx) * (a - mx)
-            syy += (b - my) * (b - my)
-        }
-        return sxx > 0 && syy > 0 ? sxy / (sxx * syy).squareRoot() : 0
+        correlation(zip(x.dropFirst(), x).map { $0 - $1 }, zip(y.dropFirst(), y).map { $0 - $1 })
     }
 
     /// Reads a `year,<column>` file of the dataset into a dictionary.

@@ -54,9 +54,16 @@ extension DrawPaths {
         var e0: [Double]
 
         init(centre: [Double], b: [Double], sex: Sex, closure: OpenAgeClosure?, cover: ClosedRange<Double>) throws {
+            // Each k's e(0) once: the widening below asks for the same ends several times.
+            var known: [Double: Result<Double, Error>] = [:]
             func e0(_ k: Double) throws -> Double {
-                try LifeTable(deathRates: zip(centre, b).map { $0 * fastExp($1 * k) }, sex: sex, closure: closure)
-                    .lifeExpectancyAtBirth
+                if let r = known[k] { return try r.get() }
+                let r = Result {
+                    try LifeTable(deathRates: zip(centre, b).map { $0 * fastExp($1 * k) }, sex: sex, closure: closure)
+                        .lifeExpectancyAtBirth
+                }
+                known[k] = r
+                return try r.get()
             }
             // Widen the grid until it covers the e(0)s wanted, until widening no longer moves e(0) (at the extremes
             // the ages with b ≤ 0 hold it back), or until the rates at its ends no longer give a life table (death
