@@ -23,9 +23,13 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "pkg-config"])]
         ),
+        // The stochastic projection's block kernel: draws as SIMD lanes, one C body compiled for each
+        // instruction set (baseline, AVX2, AVX-512) and chosen at run time from the CPU's features, so the
+        // package needs no compiler flags. Internal to CohortKit.
+        .target(name: "CCohortKernels"),
         .target(
             name: "CohortKit",
-            dependencies: ["COpenBLAS"]
+            dependencies: ["COpenBLAS", "CCohortKernels"]
         ),
         // Rendering: screen tables shared by the CLI and library users.
         .target(
@@ -46,7 +50,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CohortKitTests",
-            dependencies: ["CohortKit"]
+            dependencies: ["CohortKit"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CohortReportTests",

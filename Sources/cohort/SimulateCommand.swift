@@ -4,6 +4,7 @@ import CohortReport
 import Foundation
 
 extension MortalityCentre: ExpressibleByArgument {}
+extension SimulationKernel: ExpressibleByArgument {}
 extension MortalityModelKind: ExpressibleByArgument {}
 extension UncertaintySource: ExpressibleByArgument {}
 
@@ -115,6 +116,13 @@ struct SimulateCommand: ParsableCommand {
         transform: WholeNumber.atLeast(1))
     var threads: Int?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The code that projects the draws: scalar (Swift, one draw at a time), portable, avx2 or avx512 (draws as SIMD lanes; default: the fastest this CPU runs). Results do not depend on it.",
+            valueName: "kernel"))
+    var kernel: SimulationKernel?
+
     @Flag(
         name: .long,
         help: "Also print the fitted parameters, e(0) paths and TFR intervals (table and markdown formats).")
@@ -186,6 +194,7 @@ struct SimulateCommand: ParsableCommand {
             vary: vary, uncertainty: uncertainty, parameterUncertainty: parameterUncertainty,
             correlateFertilityMigration: correlateShocks)
         if let threads { options.threads = threads }
+        options.kernel = kernel
         let chosenDraws = try drawIndicators.map { list in
             try list.split(separator: ",").map { name -> SimulationIndicator in
                 let name = name.trimmingCharacters(in: .whitespaces)

@@ -39,13 +39,21 @@ public struct KannistoFit: Sendable, Equatable {
     /// sums of x − x₀, y and their products, x₀ the first age, so the
     /// centred sums lose nothing to cancellation.
     static func fit(deathRates m: UnsafeBufferPointer<Double>, ages: Range<Int>) throws -> KannistoFit {
+        try fit(deathRates: m, ages: ages, functions: LibraryFunctions.self)
+    }
+
+    /// ``fit(deathRates:ages:)`` with the logarithms of `functions`.
+    @inline(__always)
+    static func fit<F: ElementaryFunctions>(
+        deathRates m: UnsafeBufferPointer<Double>, ages: Range<Int>, functions: F.Type
+    ) throws -> KannistoFit {
         let x0 = Double(ages.lowerBound)
         var n = 0.0, sx = 0.0, sy = 0.0, sxx = 0.0, sxy = 0.0
         for x in ages where x < m.count {
             let v = m[x]
             guard v > 0, v < 1 else { continue }
             let dx = Double(x) - x0
-            let y = log(v / (1 - v))
+            let y = F.log(v / (1 - v))
             n += 1
             sx += dx
             sy += y

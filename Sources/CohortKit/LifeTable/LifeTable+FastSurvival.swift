@@ -16,6 +16,24 @@ extension LifeTable {
         deathRates m: UnsafeBufferPointer<Double>, sex: Sex, closure: OpenAgeClosure? = nil,
         into s: UnsafeMutableBufferPointer<Double>
     ) throws {
+        try survivalRatios(deathRates: m, sex: sex, closure: closure, into: s, functions: LibraryFunctions.self)
+    }
+
+    /// ``survivalRatios(deathRates:sex:closure:into:)`` with the Kannisto closure's logarithms and exponentials
+    /// from ``PortableFunctions``: the life table of every stochastic draw, the same bits as the block kernels'
+    /// (CCohortKernels). Differs from the library version by a few units in the last place.
+    static func portableSurvivalRatios(
+        deathRates m: UnsafeBufferPointer<Double>, sex: Sex, closure: OpenAgeClosure? = nil,
+        into s: UnsafeMutableBufferPointer<Double>
+    ) throws {
+        try survivalRatios(deathRates: m, sex: sex, closure: closure, into: s, functions: PortableFunctions.self)
+    }
+
+    @inline(__always)
+    static func survivalRatios<F: ElementaryFunctions>(
+        deathRates m: UnsafeBufferPointer<Double>, sex: Sex, closure: OpenAgeClosure?,
+        into s: UnsafeMutableBufferPointer<Double>, functions: F.Type
+    ) throws {
         let count = m.count
         guard count >= 2 else { throw LifeTableError.tooFewAges(count) }
         precondition(s.count == count, "the output needs one value per age")
@@ -51,9 +69,11 @@ extension LifeTable {
             guard mOpen > 0 else { throw LifeTableError.zeroOpenAgeRate(openAge: omega) }
             open = l / mOpen
         case .kannisto:
-            let model = try KannistoFit.fit(deathRates: m, ages: OpenAgeClosure.kannistoFitAges(openAge: omega))
+            let model = try KannistoFit.fit(
+                deathRates: m, ages: OpenAgeClosure.kannistoFitAges(openAge: omega), functions: F.self)
             open = personYearsAbove(
-                age: omega, survivors: l, model: model, lastAge: OpenAgeClosure.kannistoLastAge(openAge: omega))
+                age: omega, survivors: l, model: model, lastAge: OpenAgeClosure.kannistoLastAge(openAge: omega),
+                functions: F.self)
         }
         let t = previousL + open
         s[omega] = t > 0 ? open / t : 0

@@ -30,6 +30,12 @@ public final class DrawValues: @unchecked Sendable {
         }
     }
 
+    /// Calls `body` with the storage (indicator-major, then year, then member), for kernels that write it
+    /// directly; threads may write disjoint members through the one pointer.
+    func withStorage<R>(_ body: (UnsafeMutableBufferPointer<Double>) throws -> R) rethrows -> R {
+        try storage.withUnsafeMutableBufferPointer { try body($0) }
+    }
+
     /// Replaces every member's value of `indicator` in `year`.
     func set(indicator: Int, year: Int, values: [Double]) {
         precondition(values.count == members)

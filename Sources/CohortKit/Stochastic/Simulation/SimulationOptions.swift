@@ -35,6 +35,8 @@ public struct SimulationOptions: Sendable, Equatable {
     /// Where the spread comes from; `nil` (default): the UN's bounds where the
     /// projection has them (``StochasticProjection/bounds``), else the history.
     public var uncertainty: UncertaintySource?
+    /// The code that projects the draws; `nil` (default): ``SimulationKernel/fastest``. Results do not depend on it.
+    public var kernel: SimulationKernel?
 
     /// Options with the defaults above.
     public init(
@@ -43,8 +45,10 @@ public struct SimulationOptions: Sendable, Equatable {
         mortalityModel: MortalityModelKind = .leeCarter,
         vary: Set<SimulatedComponent> = Set(SimulatedComponent.allCases), driftUncertainty: Bool = true,
         projection: ProjectionOptions = .init(), uncertainty: UncertaintySource? = nil,
-        parameterUncertainty: Bool = true, correlateFertilityMigration: Bool = false
+        parameterUncertainty: Bool = true, correlateFertilityMigration: Bool = false,
+        kernel: SimulationKernel? = nil
     ) {
+        self.kernel = kernel
         self.correlateFertilityMigration = correlateFertilityMigration
         self.parameterUncertainty = parameterUncertainty
         self.uncertainty = uncertainty

@@ -184,9 +184,6 @@ public struct StochasticProjection: Sendable {
 
         // Members 0..<draws are the draws; member `draws` is the centre.
         let members = options.draws + 1
-        let runner = DrawProjection(
-            members: members, chunkSize: options.chunkSize, threads: options.threads,
-            step: CohortComponentStep(timing: options.projection.migrationTiming))
         var tfrDraws = [Double](repeating: 0, count: members * years)
         for d in 0..<options.draws {
             for y in 0..<years {
@@ -196,6 +193,67 @@ public struct StochasticProjection: Sendable {
         }
         for y in 0..<years { tfrDraws[options.draws * years + y] = tfrs[y] }
         let tfrOfDraw = tfrDraws
+        let kernel = options.kernel ?? .fastest
+        guard kernel.isSupported else {
+            throw InputError(
+                "the \(kernel.rawValue) kernel does not run on this CPU; it runs \(SimulationKernel.supported.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        let resolvedClosure = closure ?? OpenAgeClosure.defaultClosure(openAge: omega)
+        let fitAges = OpenAgeClosure.kannistoFitAges(openAge: omega)
+        if kernel != .scalar && omega >= 2 && !(resolvedClosure == .kannisto && fitAges.count < 2) {
+            let values = DrawValues(indicators: indicators.count, years: years, members: members)
+            let zeros = [Double](repeating: 0, count: n)
+            let reporting: (@Sendable (Int) -> Void)? = progress.map { report in
+                { @Sendable done in report(Swift.min(done, draws)) }
+            }
+            var leaverAges = [UInt8](repeating: 0, count: years * n)
+            for y in 0..<years {
+                let calendar = baseYear + y + 1
+                for a in 0..<omega where retirement.age(forBirthYear: calendar - a) == a { leaverAges[y * n + a] = 1 }
+            }
+            var migrantsCentre = [Double]()
+            for year in inputs.years {
+                migrantsCentre += (year.netMigrants?.female ?? zeros) + (year.netMigrants?.male ?? zeros)
+            }
+            let labour: [Double]? = labourRates.map { $0.flatMap { $0.female + $0.male } }
+            let block = BlockProjection(
+                kernel: kernel, ages: n, years: years, members: members,
+                evenTiming: options.projection.migrationTiming == .even, kannisto: resolvedClosure == .kannisto,
+                fitAges: fitAges, lastAge: OpenAgeClosure.kannistoLastAge(openAge: omega), band: band,
+                base: inputs.basePopulation.female + inputs.basePopulation.male,
+                centreRates: centreRates.flatMap { $0.female + $0.male },
+                factorFirst: factors.female.first + factors.male.first,
+                factorSecond: factors.female.second + factors.male.second,
+                deviationFirst: paths.mortalityFirst, deviationSecond: paths.mortalitySecond,
+                fertility: inputs.years.flatMap(\.fertility), tfrCentre: tfrs, tfrMember: tfrOfDraw,
+                migrantsCentre: migrantsCentre,
+                profile: profile.female + profile.male, migrationDeviation: paths.migrationDeviation,
+                sexRatio: inputs.years.map(\.sexRatioAtBirth),
+                leaverAges: leaverAges,
+                labour: labour, indicators: indicators,
+                threads: options.threads, chunkSize: options.chunkSize)
+            do {
+                try block.run(into: values, progress: reporting)
+            } catch let stop as BlockProjection.Failure {
+                // The Swift path's own message for the same draw, year and sex.
+                var s = [Double](repeating: 0, count: n)
+                try s.withUnsafeMutableBufferPointer { s in
+                    try Self.survival(
+                        into: s, centre: centreRates[stop.year][stop.sex], factors: factors[stop.sex],
+                        deviations: (paths.mortalityFirst[stop.sex], paths.mortalitySecond[stop.sex]),
+                        draws: stop.member..<(stop.member + 1), years: years, year: stop.year, sex: stop.sex,
+                        closure: closure, label: inputs.years[stop.year].year)
+                }
+                throw InputError(
+                    "draw \(stop.member + 1), \(stop.sex) mortality for \(inputs.years[stop.year].year): the death rates give no life table"
+                )
+            }
+            return finish(values: values, tfrOfDraw: tfrOfDraw, indicators: indicators, options: resolved)
+        }
+        let runner = DrawProjection(
+            members: members, chunkSize: options.chunkSize, threads: options.threads,
+            step: CohortComponentStep(timing: options.projection.migrationTiming))
         let values = try runner.run(
             base: inputs.basePopulation, years: years, indicators: indicators.count,
             rates: { y, range in
@@ -272,15 +330,22 @@ public struct StochasticProjection: Sendable {
                     }
                 }
             }, progress: progress.map { report in { @Sendable done in report(Swift.min(done, draws)) } })
-        // The TFR of each draw is known before projecting; store it directly.
+        return finish(values: values, tfrOfDraw: tfrOfDraw, indicators: indicators, options: resolved)
+    }
+
+    /// The result of a run: the TFR of each draw (known before projecting) stored straight into `values`.
+    private func finish(
+        values: DrawValues, tfrOfDraw: [Double], indicators: [SimulationIndicator], options: SimulationOptions
+    ) -> SimulationResult {
+        let years = inputs.years.count, members = values.members
         if let i = indicators.firstIndex(of: .tfr) {
             for y in 0..<years {
                 values.set(indicator: i, year: y, values: (0..<members).map { tfrOfDraw[$0 * years + y] })
             }
         }
         return SimulationResult(
-            baseYear: baseYear, years: inputs.years.map(\.year), indicators: indicators,
-            analysis: analysis, options: resolved, values: values)
+            baseYear: inputs.baseYear, years: inputs.years.map(\.year), indicators: indicators,
+            analysis: analysis, options: options, values: values)
     }
 
     /// b(x) for the UN-calibrated draws: where the open group's b (ages
@@ -317,7 +382,7 @@ public struct StochasticProjection: Sendable {
                                 for x in 0..<n { mp[x] = centre[x] * fastExp(b1[x] * d1 + b2[x] * d2) }
                             }
                             do {
-                                try LifeTable.survivalRatios(
+                                try LifeTable.portableSurvivalRatios(
                                     deathRates: UnsafeBufferPointer(mp), sex: sex, closure: closure,
                                     into: UnsafeMutableBufferPointer(rebasing: s[(j * n)..<((j + 1) * n)]))
                             } catch let error as LifeTableError {

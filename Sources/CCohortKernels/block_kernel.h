@@ -1,0 +1,279 @@
+// The body of the block kernel, included by CohortKernels.c once per
+// instruction set with KERNEL_SUFFIX (a name) and KERNEL_ATTR (its target
+// attribute). Not a header of its own: it has no include guard on purpose.
+//
+// Each function mirrors a piece of CohortKit's Swift path; the comments name
+// it. Lanes are members (draws); ages run in the outer loops.
+
+#define KFN(name) CONCAT(name, KERNEL_SUFFIX)
+#define KINLINE static KERNEL_ATTR inline __attribute__((always_inline))
+
+/// LifeTable.portableSurvivalRatios for LANES sets of rates at once: m and s are [age] vectors.
+/// Returns the mask of lanes whose rates give no life table.
+KINLINE void KFN(survive)(
+    const vd *m, vd *s, int n, int sex, int kannisto, int fit_first, int fit_end, int last_age, vl *failed) {
+    const int omega = n - 1;
+    const vd one = SPLAT(1.0), zero = SPLAT(0.0);
+    vd l = one, prevL = zero;
+    vl restarted = (vl){0}, bad = (vl){0};
+    for (int x = 0; x < omega; x++) {
+        vd mx = m[x];
+        bad |= ~(FINITE(mx) & (mx >= zero));
+        vd oneMinusA;
+        if (x == 0) {
+            // AndreevKingkade.infantSeparationFactor.
+            vd a = sex == 1 ? SEL(mx < SPLAT(0.02300), 0.14929 - 1.99545 * mx,
+                                  SEL(mx < SPLAT(0.08307), 0.02832 + 3.26021 * mx, SPLAT(0.29915)))
+                            : SEL(mx < SPLAT(0.01724), 0.14903 - 2.05527 * mx,
+                                  SEL(mx < SPLAT(0.06891), 0.04667 + 3.88089 * mx, SPLAT(0.31411)));
+            oneMinusA = 1.0 - a;
+        } else {
+            oneMinusA = SPLAT(0.5);
+        }
+        vd d = l * SWIFT_MIN(one, mx / (1.0 + oneMinusA * mx));
+        vd bigL = l - oneMinusA * d;
+        if (x == 0) {
+            s[0] = bigL;
+        } else {
+            s[x] = SEL((prevL > zero) & ~restarted, bigL / prevL, zero);
+        }
+        prevL = bigL;
+        restarted = (vl){0};
+        l = l - d;
+        if (x + 1 < omega) {
+            vl r = ~(l > zero);
+            l = SEL(r, one, l);
+            restarted = r;
+        }
+    }
+    vd mOpen = m[omega];
+    bad |= ~(FINITE(mOpen) & (mOpen >= zero));
+    vd open;
+    if (kannisto) {
+        // KannistoFit.fit: least squares of logit m(x) on x − x₀ over the fit ages with 0 < m < 1.
+        const double x0 = (double)fit_first;
+        vd count = zero, sx = zero, sy = zero, sxx = zero, sxy = zero;
+        for (int x = fit_first; x < fit_end && x < n; x++) {
+            vd v = m[x];
+            vl ok = (v > zero) & (v < one);
+            double dx = (double)x - x0;
+            vd y = PORTABLE_LOG(v / (1.0 - v));
+            count += SEL(ok, one, zero);
+            sx += SEL(ok, SPLAT(dx), zero);
+            sy += SEL(ok, y, zero);
+            sxx += SEL(ok, SPLAT(dx * dx), zero);
+            sxy += SEL(ok, dx * y, zero);
+        }
+        bad |= ~(count >= SPLAT(2.0));
+        vd slope = (sxy - sx * sy / count) / (sxx - sx * sx / count);
+        vd intercept = sy / count - slope * (sx / count);
+        vd logA = intercept - slope * x0;
+        // LifeTable.personYearsAbove from ω to last_age, a = 0.5, then a constant rate.
+        vd growth = FAST_EXP(slope);
+        vd ez = FAST_EXP(logA + slope * (double)omega);
+        vd lx = l, total = zero;
+        for (int x = omega; x < last_age; x++) {
+            vd mm = SEL(FINITE(ez), ez / (1.0 + ez), one);
+            vd dx = lx * SWIFT_MIN(one, mm / (1.0 + 0.5 * mm));
+            total += lx - 0.5 * dx;
+            lx -= dx;
+            ez *= growth;
+        }
+        vd last = SEL(FINITE(ez), ez / (1.0 + ez), one);
+        open = total + lx / last;
+    } else {
+        bad |= ~(mOpen > zero);
+        open = l / mOpen;
+    }
+    vd t = prevL + open;
+    s[omega] = SEL(t > zero, open / t, zero);
+    *failed = bad;
+}
+
+static KERNEL_ATTR int KFN(survival_sets)(
+    const double *rates, int32_t n, int32_t sets, int32_t sex, int32_t kannisto, int32_t fit_first,
+    int32_t fit_end, int32_t last_age, double *ratios) {
+    vd m[n], s[n];
+    for (int32_t b = 0; b + LANES <= sets; b += LANES) {
+        for (int x = 0; x < n; x++)
+            for (int l = 0; l < LANES; l++) m[x][l] = rates[(size_t)(b + l) * n + x];
+        vl bad;
+        KFN(survive)(m, s, n, sex, kannisto, fit_first, fit_end, last_age, &bad);
+        for (int l = 0; l < LANES; l++)
+            if (bad[l]) return 1;
+        for (int x = 0; x < n; x++)
+            for (int l = 0; l < LANES; l++) ratios[(size_t)(b + l) * n + x] = s[x][l];
+    }
+    return 0;
+}
+
+/// One value per lane from an array indexed [member · Y + y].
+#define GATHER(a, member, years, y) ({                                     \
+    vd _g;                                                                  \
+    for (int _l = 0; _l < LANES; _l++) _g[_l] = (a)[(size_t)(member)[_l] * (years) + (y)]; \
+    _g;                                                                     \
+})
+
+static KERNEL_ATTR int KFN(project_members)(
+    const cohort_block_inputs *in, int32_t first, int32_t count, double *workspace, cohort_block_failure *failure) {
+    const int n = in->ages, omega = n - 1, Y = in->years;
+    const size_t D = (size_t)in->members;
+    const int even = in->even_timing;
+    vd *w = (vd *)workspace;
+    vd *P[2], *Q[2], *S[2], *start[2], *E[2], *G[2];
+    for (int sex = 0; sex < 2; sex++) {
+        P[sex] = w + (0 + sex) * n;
+        Q[sex] = w + (2 + sex) * n;
+        S[sex] = w + (4 + sex) * n;
+        start[sex] = w + (6 + sex) * n;
+        E[sex] = w + (8 + sex) * n;
+        G[sex] = w + (10 + sex) * n;
+    }
+    vd *M = w + 12 * n, *exposed = w + 13 * n;
+    const vd zero = SPLAT(0.0);
+    for (int32_t base = first; base < first + count; base += LANES) {
+        const int32_t c = first + count - base < LANES ? first + count - base : LANES;
+        int32_t member[LANES];
+        // Lanes past the last member repeat it; their results are not stored.
+        for (int l = 0; l < LANES; l++) member[l] = base + (l < c ? l : c - 1);
+        for (int sex = 0; sex < 2; sex++) {
+            vd *p = P[sex];
+            for (int a = 0; a < n; a++) p[a] = SPLAT(in->base[sex * n + a]);
+        }
+        for (int32_t y = 0; y < Y; y++) {
+            // StochasticProjection.survival: the year's death rates and their survival ratios.
+            vd net[2];
+            for (int sex = 0; sex < 2; sex++) {
+                const vd d1 = GATHER(in->deviation_first[sex], member, Y, y);
+                const vd d2 = GATHER(in->deviation_second[sex], member, Y, y);
+                const double *centre = in->centre_rates + ((size_t)y * 2 + sex) * n;
+                const double *b1 = in->factor_first + sex * n, *b2 = in->factor_second + sex * n;
+                for (int a = 0; a < n; a++) M[a] = centre[a] * FAST_EXP(b1[a] * d1 + b2[a] * d2);
+                vl bad;
+                KFN(survive)(M, S[sex], n, sex, in->kannisto, in->fit_first, in->fit_end, in->last_age, &bad);
+                for (int l = 0; l < c; l++) {
+                    if (bad[l]) {
+                        failure->year = y;
+                        failure->sex = sex;
+                        failure->member = base + l;
+                        return 1;
+                    }
+                }
+                const vd deviation = GATHER(in->migration_deviation, member, Y, y);
+                const double *mc = in->migrants_centre + ((size_t)y * 2 + sex) * n, *pr = in->profile + sex * n;
+                vd *g = G[sex];
+                for (int a = 0; a < n; a++) g[a] = mc[a] + deviation * pr[a];
+            }
+            // ColumnStep.firstHalf and secondHalf.
+            for (int sex = 0; sex < 2; sex++) {
+                vd *p = P[sex], *q = Q[sex], *s = S[sex], *g = G[sex], *e = E[sex];
+                vd *st = p;
+                net[sex] = zero;
+                if (even) {
+                    st = start[sex];
+                    vd total = zero;
+                    for (int a = 0; a < n; a++) {
+                        vd half = g[a] / 2.0;
+                        vd moved = SWIFT_MAX(half, -p[a]);
+                        st[a] = p[a] + moved;
+                        total += moved;
+                        e[a] = half;
+                    }
+                    net[sex] = total;
+                }
+                for (int a = 1; a < omega; a++) q[a] = s[a] * st[a - 1];
+                q[omega] = s[omega] * (st[omega - 1] + st[omega]);
+                if (even) {
+                    vd total = net[sex];
+                    for (int a = 1; a <= omega; a++) {
+                        vd moved = SWIFT_MAX(e[a], -q[a]);
+                        q[a] += moved;
+                        total += moved;
+                    }
+                    net[sex] = total;
+                }
+                if (sex == 0) {
+                    exposed[0] = st[0] / 2.0;
+                    for (int a = 1; a <= omega; a++) exposed[a] = (st[a] + q[a]) / 2.0;
+                }
+            }
+            // CohortComponentStep.fertilitySums with per-member rates f(a)·TFRᵢ / TFR.
+            const vd scale = GATHER(in->tfr_member, member, Y, y) / in->tfr_centre[y];
+            const double *f = in->fertility + (size_t)y * n;
+            vd births = zero;
+            for (int a = 0; a < n; a++) births += (f[a] * scale) * exposed[a];
+            // CohortComponentStep.finish.
+            const double srb = in->sex_ratio[y];
+            vd born[2];
+            for (int sex = 0; sex < 2; sex++) {
+                vd *q = Q[sex], *s = S[sex];
+                born[sex] = births * (sex == 0 ? 1 / (1 + srb) : srb / (1 + srb));
+                q[0] = s[0] * born[sex];
+                vd local = zero;
+                if (even) {
+                    vd moved = SWIFT_MAX(E[sex][0], -q[0]);
+                    q[0] += moved;
+                    local += moved;
+                    net[sex] = net[sex] + local;
+                } else {
+                    const vd *g = G[sex];
+                    for (int a = 0; a <= omega; a++) {
+                        vd moved = SWIFT_MAX(g[a], -q[a]);
+                        q[a] += moved;
+                        local += moved;
+                    }
+                    net[sex] = zero + local;
+                }
+            }
+            // StochasticProjection's measure.
+            vd total = zero, working = zero, old = zero, leavers = zero, labour = zero;
+            const uint8_t *leaving = in->leaver_ages + (size_t)y * n;
+            for (int sex = 0; sex < 2; sex++) {
+                const vd *q = Q[sex];
+                for (int a = 0; a < n; a++) {
+                    total += q[a];
+                    if (a > in->band_upper) {
+                        old += q[a];
+                    } else if (a >= in->band_lower) {
+                        working += q[a];
+                    }
+                }
+                for (int a = 0; a < n; a++)
+                    if (leaving[a]) leavers += q[a];
+                if (in->labour) {
+                    const double *r = in->labour + ((size_t)y * 2 + sex) * n;
+                    for (int a = 0; a < n; a++) labour += q[a] * r[a];
+                }
+            }
+            vd nan = SPLAT(__builtin_nan(""));
+            vd dependency = SEL(working > zero, 100.0 * old / working, nan);
+            vd bornTotal = born[0] + born[1], migrants = net[0] + net[1];
+            for (int32_t i = 0; i < in->indicator_count; i++) {
+                vd v;
+                switch (in->indicators[i]) {
+                case cohort_indicator_total: v = total; break;
+                case cohort_indicator_working_age: v = working; break;
+                case cohort_indicator_old: v = old; break;
+                case cohort_indicator_old_age_dependency: v = dependency; break;
+                case cohort_indicator_births: v = bornTotal; break;
+                case cohort_indicator_leavers: v = leavers; break;
+                case cohort_indicator_net_migrants: v = migrants; break;
+                case cohort_indicator_labour_force: v = labour; break;
+                default: continue;  // the TFR: known before projecting
+                }
+                double *to = in->out + ((size_t)i * Y + y) * D + base;
+                for (int l = 0; l < c; l++) to[l] = v[l];
+            }
+            for (int sex = 0; sex < 2; sex++) {
+                vd *t = P[sex];
+                P[sex] = Q[sex];
+                Q[sex] = t;
+            }
+        }
+    }
+    return 0;
+}
+
+#undef KFN
+#undef KINLINE
+#undef GATHER

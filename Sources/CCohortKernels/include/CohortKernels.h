@@ -1,0 +1,120 @@
+#ifndef COHORT_KERNELS_H
+#define COHORT_KERNELS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// The block kernel of the stochastic projection: draws as SIMD lanes.
+///
+/// One call projects a run of members (draws) through every projected year:
+/// for each block of `cohort_block_lanes()` members and each year it computes
+/// the death rates m(x) = centre(x)·exp(b₁(x)·d₁ + b₂(x)·d₂), the life table's
+/// survival ratios (Andreev–Kingkade a(0), the Kannisto closure or a constant
+/// open rate), the cohort-component step (survivors, births, migrants under
+/// `end` or `even` timing, the guard against emigrating more people than are
+/// present) and the indicators, with the same arithmetic, in the same order,
+/// as CohortKit's Swift path (CohortComponentStep with the portable life
+/// table), so that every kernel gives the same bits.
+///
+/// Each instruction set has its own compiled copy of one body (block_kernel.h);
+/// floating-point contraction (FMA) is off everywhere, so the copies differ in
+/// speed only.
+
+/// The instruction sets a kernel can be compiled for.
+typedef enum {
+    /// The build's baseline instruction set (SSE2 on x86-64, NEON on arm64).
+    cohort_kernel_portable = 0,
+    /// AVX2 (x86-64 only).
+    cohort_kernel_avx2 = 1,
+    /// AVX-512 F and DQ (x86-64 only).
+    cohort_kernel_avx512 = 2,
+} cohort_kernel;
+
+/// 1 when `kernel` was compiled into this build and the CPU running it has its instructions, else 0.
+int cohort_kernel_supported(int kernel);
+
+/// Members per SIMD block.
+int cohort_block_lanes(void);
+
+/// Doubles of scratch memory one thread needs for a population of `ages` ages.
+size_t cohort_block_workspace_count(int32_t ages);
+
+/// Indicator codes, as SimulationIndicator orders them in Swift.
+enum {
+    cohort_indicator_total = 0,
+    cohort_indicator_working_age = 1,
+    cohort_indicator_old = 2,
+    cohort_indicator_old_age_dependency = 3,
+    cohort_indicator_births = 4,
+    cohort_indicator_leavers = 5,
+    cohort_indicator_tfr = 6,
+    cohort_indicator_net_migrants = 7,
+    cohort_indicator_labour_force = 8,
+};
+
+/// Everything a run needs. Sexes are ordered female, male; `n` is the number of ages (ω + 1), `Y` of years,
+/// `D` of members. Arrays indexed `[member * Y + y]` hold one value per member and year.
+typedef struct {
+    int32_t ages;
+    int32_t years;
+    int32_t members;
+    /// 1: half the net migrants arrive at the start of the year; 0: all at the end.
+    int32_t even_timing;
+    /// 1: close the life table with the Kannisto model; 0: with a constant open-age rate.
+    int32_t kannisto;
+    /// The Kannisto fit's ages [fit_first, fit_end) and the age it extends the table to.
+    int32_t fit_first, fit_end, last_age;
+    /// The working-age band, inclusive.
+    int32_t band_lower, band_upper;
+    /// The base population [2][n].
+    const double *base;
+    /// The centre death rates [Y][2][n].
+    const double *centre_rates;
+    /// b₁ and b₂ [2][n].
+    const double *factor_first, *factor_second;
+    /// d₁ and d₂ by sex, each [D·Y].
+    const double *deviation_first[2];
+    const double *deviation_second[2];
+    /// The scenario's fertility rates [Y][n] and TFR [Y]; each member's TFR [D·Y].
+    const double *fertility, *tfr_centre, *tfr_member;
+    /// The scenario's net migrants [Y][2][n], the migration profile [2][n], each member's deviation [D·Y].
+    const double *migrants_centre, *profile, *migration_deviation;
+    /// Boys per girl at birth [Y].
+    const double *sex_ratio;
+    /// 1 where age a counts among the year's leavers [Y][n].
+    const uint8_t *leaver_ages;
+    /// Participation rates [Y][2][n], or NULL.
+    const double *labour;
+    /// The indicators to store, as codes above, and their number.
+    const int32_t *indicators;
+    int32_t indicator_count;
+    /// Receives indicator i of member d in year y at [(i·Y + y)·D + d] (the TFR is not written).
+    double *out;
+} cohort_block_inputs;
+
+/// Where a run stopped: a life table refused a member's rates.
+typedef struct {
+    int32_t year;
+    int32_t sex;
+    int32_t member;
+} cohort_block_failure;
+
+/// Projects members [first, first + count) with `kernel` (which must be supported), using `workspace`
+/// (`cohort_block_workspace_count(ages)` doubles, 64-byte aligned). Returns 0, or 1 after filling `failure`
+/// when some member's death rates give no life table (a rate not finite or negative, no usable age for the
+/// Kannisto fit, a zero open-age rate under the constant closure).
+int cohort_project_members(
+    int kernel, const cohort_block_inputs *inputs, int32_t first, int32_t count, double *workspace,
+    cohort_block_failure *failure);
+
+/// The survival ratios of `lanes`·k sets of death rates (k whole blocks) with `kernel`: rates and ratios
+/// [set][n], `sex` 0 female, 1 male. Returns 0, or 1 when some set gives no life table. For tests and
+/// benchmarks of the life table alone.
+int cohort_survival_ratios(
+    int kernel, const double *rates, int32_t ages, int32_t sets, int32_t sex, int32_t kannisto,
+    int32_t fit_first, int32_t fit_end, int32_t last_age, double *ratios);
+
+/// The portable logarithm of the block kernel, one value: the same bits as every kernel's lanes.
+double cohort_portable_log(double x);
+
+#endif

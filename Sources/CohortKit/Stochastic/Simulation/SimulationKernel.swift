@@ -1,0 +1,46 @@
+internal import CCohortKernels
+
+/// The code that projects a stochastic run's draws. Every kernel gives the
+/// same results to the bit (tested); they differ only in speed.
+///
+/// The block kernels (CCohortKernels) take the draws in blocks of 8 as SIMD
+/// lanes and fuse, for each block and year, the death rates, the life table,
+/// the step and the indicators. One C body is compiled for each instruction
+/// set with a target attribute, so the package needs no compiler flags and
+/// the binary runs on any CPU of its architecture; ``fastest`` picks from
+/// the CPU's features at run time.
+public enum SimulationKernel: String, CaseIterable, Sendable {
+    /// Swift, one draw at a time through ``CohortComponentStep``: the
+    /// reference the block kernels are tested against.
+    case scalar
+    /// The block kernel for the build's baseline instruction set (SSE2 on x86-64, NEON on arm64).
+    case portable
+    /// The block kernel for AVX2 (x86-64).
+    case avx2
+    /// The block kernel for AVX-512 F and DQ (x86-64).
+    case avx512
+
+    /// Whether this build and this CPU can run the kernel.
+    public var isSupported: Bool {
+        guard let code else { return true }
+        return cohort_kernel_supported(code) != 0
+    }
+
+    /// The fastest kernel this CPU runs: AVX-512, else AVX2, else the portable block kernel.
+    public static var fastest: SimulationKernel {
+        [.avx512, .avx2].first(where: \.isSupported) ?? .portable
+    }
+
+    /// The kernels this CPU runs, slowest first.
+    public static var supported: [SimulationKernel] { allCases.filter(\.isSupported) }
+
+    /// The C dispatcher's code, or nil for ``scalar``.
+    var code: Int32? {
+        switch self {
+        case .scalar: nil
+        case .portable: Int32(cohort_kernel_portable.rawValue)
+        case .avx2: Int32(cohort_kernel_avx2.rawValue)
+        case .avx512: Int32(cohort_kernel_avx512.rawValue)
+        }
+    }
+}
