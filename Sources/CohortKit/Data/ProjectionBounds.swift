@@ -53,7 +53,12 @@ public struct ProjectionBounds: Sendable, Equatable {
 
     /// The value at standard normal `z` of the distribution through the five points `q` (see the type).
     public static func value(of q: [Double], z: Double) -> Double {
-        let zs = Self.z
+        q.withUnsafeBufferPointer { q in Self.z.withUnsafeBufferPointer { value(of: q, z: z, points: $0) } }
+    }
+
+    /// ``value(of:z:)`` on buffers: `q` the five values, `zs` the five points of ``z``.
+    @inline(__always)
+    static func value(of q: UnsafeBufferPointer<Double>, z: Double, points zs: UnsafeBufferPointer<Double>) -> Double {
         let k = z <= zs[1] ? 0 : z <= zs[2] ? 1 : z <= zs[3] ? 2 : 3
         return q[k] + (q[k + 1] - q[k]) * (z - zs[k]) / (zs[k + 1] - zs[k])
     }

@@ -135,7 +135,8 @@ public struct LifeTable: Sendable, Equatable {
     /// The model's e^z is carried from age to age by multiplying by e^B, so
     /// the whole extension costs two exponentials.
     static func personYearsAbove(age: Int, survivors: Double, model: KannistoFit, lastAge: Int) -> Double {
-        personYearsAbove(age: age, survivors: survivors, model: model, lastAge: lastAge, functions: LibraryFunctions.self)
+        personYearsAbove(
+            age: age, survivors: survivors, model: model, lastAge: lastAge, functions: LibraryFunctions.self)
     }
 
     /// ``personYearsAbove(age:survivors:model:lastAge:)`` with the exponentials of `functions`.

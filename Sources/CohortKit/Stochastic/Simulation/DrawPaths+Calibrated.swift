@@ -23,8 +23,15 @@ extension DrawPaths {
     static func normalPaths(
         rng: inout RandomStream, years: Int, phiF: Double, phiM: Double, rho: Double
     ) -> (tfr: [Double], migration: [Double], e0: BySex<[Double]>) {
-        var tfr = [Double](repeating: 0, count: years), migration = tfr
-        var e0 = BySex { _ in [Double](repeating: 0, count: years) }
+        var z = NormalPathBuffers(years: years)
+        normalPaths(rng: &rng, years: years, phiF: phiF, phiM: phiM, rho: rho, into: &z)
+        return (z.tfr, z.migration, z.e0)
+    }
+
+    /// ``normalPaths(rng:years:phiF:phiM:rho:)`` into buffers kept from draw to draw.
+    static func normalPaths(
+        rng: inout RandomStream, years: Int, phiF: Double, phiM: Double, rho: Double, into z: inout NormalPathBuffers
+    ) {
         var zf = 0.0, zm = 0.0, walk = BySex(female: 0.0, male: 0.0)
         let phiF = Swift.min(Swift.max(phiF, -0.999), 0.999), phiM = Swift.min(Swift.max(phiM, -0.999), 0.999)
         for y in 0..<years {
@@ -34,13 +41,25 @@ extension DrawPaths {
             let a = rng.nextNormal(), b = rng.nextNormal()
             zf = y == 0 ? a : phiF * zf + (1 - phiF * phiF).squareRoot() * a
             zm = y == 0 ? b : phiM * zm + (1 - phiM * phiM).squareRoot() * b
-            tfr[y] = zf
-            migration[y] = zm
+            z.tfr[y] = zf
+            z.migration[y] = zm
             let scale = 1 / Double(y + 1).squareRoot()
-            e0.female[y] = walk.female * scale
-            e0.male[y] = walk.male * scale
+            z.e0.female[y] = walk.female * scale
+            z.e0.male[y] = walk.male * scale
         }
-        return (tfr, migration, e0)
+    }
+
+    /// One draw's standard normal paths, by projected year.
+    struct NormalPathBuffers {
+        var tfr: [Double]
+        var migration: [Double]
+        var e0: BySex<[Double]>
+
+        init(years: Int) {
+            tfr = [Double](repeating: 0, count: years)
+            migration = tfr
+            e0 = BySex { _ in [Double](repeating: 0, count: years) }
+        }
     }
 
     /// The k departure that gives each e(0) in a year: e(0) of
@@ -56,11 +75,15 @@ extension DrawPaths {
         init(centre: [Double], b: [Double], sex: Sex, closure: OpenAgeClosure?, cover: ClosedRange<Double>) throws {
             // Each k's e(0) once: the widening below asks for the same ends several times.
             var known: [Double: Result<Double, Error>] = [:]
+            var rates = centre
             func e0(_ k: Double) throws -> Double {
                 if let r = known[k] { return try r.get() }
                 let r = Result {
-                    try LifeTable(deathRates: zip(centre, b).map { $0 * fastExp($1 * k) }, sex: sex, closure: closure)
-                        .lifeExpectancyAtBirth
+                    try rates.withUnsafeMutableBufferPointer { m in
+                        for x in 0..<m.count { m[x] = centre[x] * fastExp(b[x] * k) }
+                        return try LifeTable.lifeExpectancyAtBirth(
+                            deathRates: UnsafeBufferPointer(m), sex: sex, closure: closure)
+                    }
                 }
                 known[k] = r
                 return try r.get()
@@ -90,7 +113,11 @@ extension DrawPaths {
 
         /// The k whose e(0) is `target` (clamped to the grid).
         func k(for target: Double) -> Double {
-            // e0 decreases along the grid.
+            k.withUnsafeBufferPointer { k in e0.withUnsafeBufferPointer { e in Self.k(for: target, k: k, e0: e) } }
+        }
+
+        /// The k whose e(0) is `target` on the grid `k`, `e0` (e0 decreasing; clamped to the grid's ends).
+        static func k(for target: Double, k: UnsafeBufferPointer<Double>, e0: UnsafeBufferPointer<Double>) -> Double {
             if target >= e0[0] { return k[0] }
             if target <= e0[e0.count - 1] { return k[k.count - 1] }
             var lo = 0, hi = e0.count - 1
@@ -111,11 +138,10 @@ extension DrawPaths {
         calibrated bounds: ProjectionBounds, centre: Centre, model: StochasticModel, factors: BySex<[Double]>,
         options: SimulationOptions
     ) throws {
-        draws = options.draws
-        years = centre.years.count
+        let draws = options.draws, years = centre.years.count
+        self.draws = draws
+        self.years = years
         let count = (draws + 1) * years
-        var first = BySex { _ in [Double](repeating: 0, count: count) }
-        var tf = [Double](repeating: 0, count: count), mg = tf
         // Published offsets from the median, by year: the scenario keeps its own centre.
         func need(_ q: ProjectionBounds.Quantity, _ year: Int, _ z: Double) throws -> (value: Double, median: Double) {
             guard let v = bounds.value(q, year: year, z: z), let m = bounds.median(q, year: year) else {
@@ -126,24 +152,34 @@ extension DrawPaths {
             return (v, m)
         }
         let closure = options.projection.closure
-        // e(0) of the centre and the k grids, each covering the published spread well beyond ±1.96.
-        var grids: [BySex<KGrid>] = []
-        var centreE0: [BySex<Double>] = []
-        for (y, year) in centre.years.enumerated() {
-            let e = try BySex { sex in
-                try LifeTable(deathRates: centre.deathRates[y][sex], sex: sex, closure: closure).lifeExpectancyAtBirth
-            }
-            centreE0.append(e)
-            grids.append(
-                try BySex { sex in
-                    let lo = try need(.e0(sex), year, -4.5), hi = try need(.e0(sex), year, 4.5)
-                    return try KGrid(
-                        centre: centre.deathRates[y][sex], b: factors[sex], sex: sex, closure: closure,
-                        cover: (e[sex] + lo.value - lo.median)...(e[sex] + hi.value - hi.median))
-                })
+        // e(0) of the centre and the k grids, each covering the published spread well beyond ±1.96; the years
+        // in parallel (each year's grid is its own).
+        for year in centre.years {
+            _ = try need(.e0(.female), year, 0)
+            _ = try need(.e0(.male), year, 0)
             _ = try need(.tfr, year, 0)
             _ = try need(.netMigrants, year, 0)
         }
+        let slots = GridSlots(count: years)
+        try ParallelChunks(chunk: 1, threads: options.threads).run(count: years) { range in
+            for y in range {
+                let year = centre.years[y]
+                let e = try BySex { sex in
+                    try LifeTable(deathRates: centre.deathRates[y][sex], sex: sex, closure: closure)
+                        .lifeExpectancyAtBirth
+                }
+                let grid = try BySex { sex in
+                    let lo = bounds.value(.e0(sex), year: year, z: -4.5)!,
+                        hi = bounds.value(.e0(sex), year: year, z: 4.5)!
+                    let median = bounds.median(.e0(sex), year: year)!
+                    return try KGrid(
+                        centre: centre.deathRates[y][sex], b: factors[sex], sex: sex, closure: closure,
+                        cover: (e[sex] + lo - median)...(e[sex] + hi - median))
+                }
+                slots.set(y, (e, grid))
+            }
+        }
+        let centreE0 = slots.values.map(\.e0), grids = slots.values.map(\.grid)
         // The published points by year, looked up once (not per draw).
         func table(_ q: ProjectionBounds.Quantity) throws -> [[Double]] {
             try centre.years.map { year in
@@ -157,37 +193,101 @@ extension DrawPaths {
         let centreLogit = centre.tfr.map { FertilityModel.logit($0, fertilityBounds) }
         let varyMortality = options.vary.contains(.mortality), varyFertility = options.vary.contains(.fertility)
         let varyMigration = options.vary.contains(.migration)
-        for d in 0..<draws {
-            var rng = RandomStream(seed: options.seed, stream: UInt64(d))
-            let z = Self.normalPaths(
-                rng: &rng, years: years, phiF: model.fertility.ar.persistence,
-                phiM: model.migration.ar.persistence, rho: model.mortalityCorrelation)
-            for y in 0..<years {
-                let i = d * years + y
-                if varyFertility {
-                    let q = tfrPoints[y]
-                    let lower = fertilityBounds.lowerBound, upper = fertilityBounds.upperBound
-                    let target = Swift.min(
-                        Swift.max(centre.tfr[y] * ProjectionBounds.value(of: q, z: z.tfr[y]) / q[2], lower + 1e-6),
-                        upper - 1e-6)
-                    tf[i] = FertilityModel.logit(target, fertilityBounds) - centreLogit[y]
-                }
-                if varyMigration {
-                    let q = migrationPoints[y]
-                    mg[i] = ProjectionBounds.value(of: q, z: z.migration[y]) - q[2]
-                }
-                if varyMortality {
-                    for sex in Sex.allCases {
-                        let q = e0Points[sex][y]
-                        first[sex][i] = grids[y][sex].k(
-                            for: centreE0[y][sex] + ProjectionBounds.value(of: q, z: z.e0[sex][y]) - q[2])
+        let first = BySex { _ in SharedDoubles(count: count) }
+        let tf = SharedDoubles(count: count), mg = SharedDoubles(count: count)
+        // Flat copies of the tables the draws read, so that the threads share no reference-counted arrays.
+        let points = 5, zPoints = SharedDoubles(ProjectionBounds.z)
+        let tfrFlat = SharedDoubles(tfrPoints.flatMap { $0 }),
+            migrationFlat = SharedDoubles(migrationPoints.flatMap { $0 })
+        let e0Flat = e0Points.map { SharedDoubles($0.flatMap { $0 }) }
+        let gridSize = grids.first?.female.k.count ?? 0
+        let gridK = grids.map { $0.map(\.k) }, gridE = grids.map { $0.map(\.e0) }
+        let kFlat = BySex { sex in SharedDoubles(gridK.flatMap { $0[sex] }) }
+        let eFlat = BySex { sex in SharedDoubles(gridE.flatMap { $0[sex] }) }
+        let centreTFR = SharedDoubles(centre.tfr), centreLogits = SharedDoubles(centreLogit)
+        let centreE0Flat = BySex { sex in SharedDoubles(centreE0.map { $0[sex] }) }
+        let phiF = model.fertility.ar.persistence, phiM = model.migration.ar.persistence
+        let rho = model.mortalityCorrelation
+        let lower = fertilityBounds.lowerBound, upper = fertilityBounds.upperBound
+        // Raw pointers for the threads: reading a shared class reference or array from both threads
+        // would make them contend for its reference count.
+        struct Tables: @unchecked Sendable {
+            var tfr, migration, zs, centreTFR, centreLogit: UnsafeBufferPointer<Double>
+            var e0, k, e, centreE0: BySex<UnsafeBufferPointer<Double>>
+            var first: BySex<UnsafeMutableBufferPointer<Double>>
+            var tf, mg: UnsafeMutableBufferPointer<Double>
+        }
+        let t = Tables(
+            tfr: UnsafeBufferPointer(tfrFlat.pointer), migration: UnsafeBufferPointer(migrationFlat.pointer),
+            zs: UnsafeBufferPointer(zPoints.pointer), centreTFR: UnsafeBufferPointer(centreTFR.pointer),
+            centreLogit: UnsafeBufferPointer(centreLogits.pointer), e0: e0Flat.map { UnsafeBufferPointer($0.pointer) },
+            k: kFlat.map { UnsafeBufferPointer($0.pointer) }, e: eFlat.map { UnsafeBufferPointer($0.pointer) },
+            centreE0: centreE0Flat.map { UnsafeBufferPointer($0.pointer) }, first: first.map(\.pointer),
+            tf: tf.pointer, mg: mg.pointer)
+        // Each draw from its own stream into its own slots: the same numbers whatever the threads.
+        try withExtendedLifetime(
+            (
+                tfrFlat, migrationFlat, zPoints, centreTFR, centreLogits, e0Flat, kFlat, eFlat, centreE0Flat, first, tf,
+                mg
+            )
+        ) {
+            try ParallelChunks(chunk: 256, threads: options.threads).run(count: draws) { range in
+                var z = NormalPathBuffers(years: years)
+                let zs = t.zs
+                for d in range {
+                    var rng = RandomStream(seed: options.seed, stream: UInt64(d))
+                    Self.normalPaths(rng: &rng, years: years, phiF: phiF, phiM: phiM, rho: rho, into: &z)
+                    for y in 0..<years {
+                        let i = d * years + y
+                        let five = (y * points)..<((y + 1) * points)
+                        if varyFertility {
+                            let q = UnsafeBufferPointer(rebasing: t.tfr[five])
+                            let target = Swift.min(
+                                Swift.max(
+                                    t.centreTFR[y] * ProjectionBounds.value(of: q, z: z.tfr[y], points: zs) / q[2],
+                                    lower + 1e-6),
+                                upper - 1e-6)
+                            t.tf[i] = FertilityModel.logit(target, fertilityBounds) - t.centreLogit[y]
+                        }
+                        if varyMigration {
+                            let q = UnsafeBufferPointer(rebasing: t.migration[five])
+                            t.mg[i] = ProjectionBounds.value(of: q, z: z.migration[y], points: zs) - q[2]
+                        }
+                        if varyMortality {
+                            let grid = (y * gridSize)..<((y + 1) * gridSize)
+                            for sex in Sex.allCases {
+                                let q = UnsafeBufferPointer(rebasing: t.e0[sex][five])
+                                t.first[sex][i] = KGrid.k(
+                                    for: t.centreE0[sex][y] + ProjectionBounds.value(of: q, z: z.e0[sex][y], points: zs)
+                                        - q[2],
+                                    k: UnsafeBufferPointer(rebasing: t.k[sex][grid]),
+                                    e0: UnsafeBufferPointer(rebasing: t.e[sex][grid]))
+                            }
+                        }
                     }
                 }
             }
         }
-        mortalityFirst = first
+        mortalityFirst = first.map(\.array)
         mortalitySecond = BySex { _ in [Double](repeating: 0, count: count) }
-        tfrDeviation = tf
-        migrationDeviation = mg
+        tfrDeviation = tf.array
+        migrationDeviation = mg.array
     }
+}
+
+/// Each projected year's centre e(0) and k grids, written by the thread that built them.
+private final class GridSlots: @unchecked Sendable {
+    private var slots: [(e0: BySex<Double>, grid: BySex<DrawPaths.KGrid>)?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ y: Int, _ value: (e0: BySex<Double>, grid: BySex<DrawPaths.KGrid>)) {
+        lock.lock()
+        slots[y] = value
+        lock.unlock()
+    }
+
+    /// Every year's, once all are set.
+    var values: [(e0: BySex<Double>, grid: BySex<DrawPaths.KGrid>)] { slots.map { $0! } }
 }

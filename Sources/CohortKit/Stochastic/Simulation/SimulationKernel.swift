@@ -43,4 +43,26 @@ public enum SimulationKernel: String, CaseIterable, Sendable {
         case .avx512: Int32(cohort_kernel_avx512.rawValue)
         }
     }
+
+    /// Draws per block of the block kernels (SIMD lanes).
+    static var lanes: Int { Int(cohort_block_lanes()) }
+
+    /// The block kernel's life table alone: survival ratios of `sets` sets of death rates (`rates` holds
+    /// `sets` × `ages` values, set after set; `sets` a multiple of ``lanes``), or nil when some set gives no
+    /// life table. For tests and benchmarks; not for ``scalar``.
+    func survivalRatios(deathRates rates: [Double], ages: Int, sex: Sex, closure: OpenAgeClosure) -> [Double]? {
+        precondition(code != nil && rates.count % (ages * Self.lanes) == 0)
+        let fit = OpenAgeClosure.kannistoFitAges(openAge: ages - 1)
+        var out = [Double](repeating: 0, count: rates.count)
+        let failed = out.withUnsafeMutableBufferPointer { s in
+            cohort_survival_ratios(
+                code!, rates, Int32(ages), Int32(rates.count / ages), sex == .female ? 0 : 1,
+                closure == .kannisto ? 1 : 0, Int32(fit.lowerBound), Int32(fit.upperBound),
+                Int32(OpenAgeClosure.kannistoLastAge(openAge: ages - 1)), s.baseAddress)
+        }
+        return failed == 0 ? out : nil
+    }
+
+    /// The block kernels' logarithm of one value (their lanes' bits), to test against ``portableLog(_:)``.
+    static func kernelLog(_ x: Double) -> Double { cohort_portable_log(x) }
 }

@@ -13,9 +13,13 @@ extension SimulationResult {
             .init("year", "Year", .year), .init("indicator", "Indicator", .text),
             .init("quantile", "Quantile", .fixed(screen: 3, machine: 6)), .init("value", "Value", .decimal(2)),
         ])
-        for year in years {
-            for indicator in indicators {
-                let q = quantiles(indicator, year: year, probabilities: probabilities)!
+        // Every (indicator, year) at once, in parallel; the draws only (the centre is the last member).
+        let grid = values.quantileGrid(probabilities: probabilities, members: draws, threads: options.threads)
+        let count = probabilities.count
+        for (y, year) in years.enumerated() {
+            for (i, indicator) in indicators.enumerated() {
+                let from = (i * years.count + y) * count
+                let q = grid[from..<(from + count)]
                 let kind = DataTable.Kind.of(indicator.indicator)
                 for (p, v) in zip(probabilities, q) {
                     table.append([.number(Double(year)), .text(name(of: indicator)), .number(p), .numberAs(v, kind)])

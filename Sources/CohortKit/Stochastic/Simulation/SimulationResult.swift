@@ -19,10 +19,14 @@ public struct SimulationResult: Sendable {
     /// Number of draws.
     public var draws: Int { values.members - 1 }
 
+    /// How long the run's phases took and which kernel projected the draws.
+    public let timings: SimulationTimings
+
     init(
         baseYear: Int, years: [Int], indicators: [SimulationIndicator], analysis: AnalysisOptions,
-        options: SimulationOptions, values: DrawValues
+        options: SimulationOptions, values: DrawValues, timings: SimulationTimings
     ) {
+        self.timings = timings
         self.baseYear = baseYear
         self.years = years
         self.indicators = indicators

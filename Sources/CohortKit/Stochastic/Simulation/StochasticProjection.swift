@@ -159,6 +159,7 @@ public struct StochasticProjection: Sendable {
         }
         var resolved = options
         resolved.uncertainty = source
+        let clock = ContinuousClock(), started = clock.now
         let paths: DrawPaths
         switch source {
         case .history:
@@ -174,6 +175,7 @@ public struct StochasticProjection: Sendable {
                 centre: .init(tfr: tfrs, deathRates: centreRates, years: inputs.years.map(\.year)), model: model,
                 factors: factors.map(\.first), options: resolved)
         }
+        let pathsDone = clock.now
         let inputs = self.inputs, closure = options.projection.closure
         let indicators = SimulationIndicator.kept(analysis)
         let band = analysis.workingAge, retirement = analysis.retirementAge
@@ -249,7 +251,9 @@ public struct StochasticProjection: Sendable {
                     "draw \(stop.member + 1), \(stop.sex) mortality for \(inputs.years[stop.year].year): the death rates give no life table"
                 )
             }
-            return finish(values: values, tfrOfDraw: tfrOfDraw, indicators: indicators, options: resolved)
+            return finish(
+                values: values, tfrOfDraw: tfrOfDraw, indicators: indicators, options: resolved,
+                timings: .init(paths: pathsDone - started, projection: clock.now - pathsDone, kernel: kernel))
         }
         let runner = DrawProjection(
             members: members, chunkSize: options.chunkSize, threads: options.threads,
@@ -330,12 +334,15 @@ public struct StochasticProjection: Sendable {
                     }
                 }
             }, progress: progress.map { report in { @Sendable done in report(Swift.min(done, draws)) } })
-        return finish(values: values, tfrOfDraw: tfrOfDraw, indicators: indicators, options: resolved)
+        return finish(
+            values: values, tfrOfDraw: tfrOfDraw, indicators: indicators, options: resolved,
+            timings: .init(paths: pathsDone - started, projection: clock.now - pathsDone, kernel: .scalar))
     }
 
     /// The result of a run: the TFR of each draw (known before projecting) stored straight into `values`.
     private func finish(
-        values: DrawValues, tfrOfDraw: [Double], indicators: [SimulationIndicator], options: SimulationOptions
+        values: DrawValues, tfrOfDraw: [Double], indicators: [SimulationIndicator], options: SimulationOptions,
+        timings: SimulationTimings
     ) -> SimulationResult {
         let years = inputs.years.count, members = values.members
         if let i = indicators.firstIndex(of: .tfr) {
@@ -345,7 +352,7 @@ public struct StochasticProjection: Sendable {
         }
         return SimulationResult(
             baseYear: inputs.baseYear, years: inputs.years.map(\.year), indicators: indicators,
-            analysis: analysis, options: options, values: values)
+            analysis: analysis, options: options, values: values, timings: timings)
     }
 
     /// b(x) for the UN-calibrated draws: where the open group's b (ages

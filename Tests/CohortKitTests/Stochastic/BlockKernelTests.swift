@@ -1,0 +1,234 @@
+import Foundation
+import Testing
+
+@testable import CohortKit
+
+/// The block kernels (draws as SIMD lanes, one C body per instruction set) against the Swift scalar path,
+/// which is the reference: the same bits for every kernel this CPU runs, thread count and chunk size; and
+/// against the 0.4 engine's full-precision values (the golden file), within 1e-12.
+@Suite("Block kernels")
+struct BlockKernelTests {
+    static let catalog = DataCatalog(root: repositoryRoot.appendingPathComponent("data"))
+
+    /// Every member's every indicator and year, as bit patterns.
+    static func bits(_ r: SimulationResult) -> [UInt64] {
+        var out: [UInt64] = []
+        for i in r.indicators.indices {
+            for y in r.years.indices {
+                for m in 0..<r.values.members {
+                    out.append(r.values.value(indicator: i, year: y, member: m).bitPattern)
+                }
+            }
+        }
+        return out
+    }
+
+    static func run(
+        _ setting: String, kernel: SimulationKernel, threads: Int = 2, chunk: Int = 250, draws: Int = 40
+    ) throws -> SimulationResult {
+        let even = setting != "un"
+        let run = try catalog.run(
+            "taiwan-medium", overrides: .init(lastYear: 2060, migrationTiming: even ? .even : nil))
+        var options = SimulationOptions(draws: draws, seed: 11, threads: threads, chunkSize: chunk, kernel: kernel)
+        if setting != "un" {
+            options.uncertainty = .history
+            options.mortalityModel = .coherent
+        }
+        return try run.simulate(options, model: Self.model)
+    }
+
+    static let model: StochasticModel = {
+        // Fitted once for the suite (the fit is deterministic).
+        try! catalog.run("taiwan-medium").fitStochasticModel()
+    }()
+
+    @Test(
+        "Every supported kernel gives the scalar path's bits: UN-calibrated (Lee–Carter, end-of-year migrants) and history-fitted (coherent, two factors, even migrants)",
+        arguments: ["un", "history-coherent-even"])
+    func kernelsAgree(setting: String) throws {
+        let reference = try Self.bits(Self.run(setting, kernel: .scalar))
+        let kernels = SimulationKernel.supported.filter { $0 != .scalar }
+        #expect(kernels.contains(.portable))
+        for kernel in kernels {
+            let r = try Self.run(setting, kernel: kernel)
+            #expect(r.timings.kernel == kernel)
+            #expect(Self.bits(r) == reference, "\(kernel.rawValue) differs from the scalar path")
+        }
+        // The TFR and every projected indicator are present (no NaN left unwritten but the centre's TFR rule).
+        let r = try Self.run(setting, kernel: .fastest)
+        #expect(r.values(.total, year: 2060)!.allSatisfy { $0 > 1e6 })
+    }
+
+    @Test("The block kernel's results do not depend on the threads or the chunk size (partial blocks included)")
+    func threadsAndChunks() throws {
+        let reference = try Self.bits(Self.run("un", kernel: .fastest, threads: 1, chunk: 250, draws: 37))
+        for (threads, chunk) in [(2, 1), (3, 7), (2, 16), (4, 250)] {
+            let r = try Self.run("un", kernel: .fastest, threads: threads, chunk: chunk, draws: 37)
+            #expect(Self.bits(r) == reference, "threads \(threads), chunks of \(chunk)")
+        }
+        let scalar = try Self.bits(Self.run("un", kernel: .scalar, threads: 3, chunk: 5, draws: 37))
+        #expect(scalar == reference)
+    }
+
+    @Test(
+        "Against the 0.4 engine (golden file of its full-precision values, 16 draws and the centre, every fifth year): within 1e-12 relative"
+    )
+    func golden() throws {
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Tests/CohortKitTests/Fixtures/simulate-0.4-golden.csv"),
+            encoding: .utf8)
+        let full = try Self.catalog.run("taiwan-medium", overrides: .init(lastYear: 2100))
+        let even = try Self.catalog.run("taiwan-medium", overrides: .init(lastYear: 2100, migrationTiming: .even))
+        var results: [String: SimulationResult] = [:]
+        for setting in ["un", "history-coherent-even"] {
+            var options = SimulationOptions(draws: 16, seed: 1, threads: 2)
+            var run = full
+            if setting != "un" {
+                options.uncertainty = .history
+                options.mortalityModel = .coherent
+                run = even
+            }
+            results[setting] = try run.simulate(options, model: Self.model)
+        }
+        var compared = 0, worst = 0.0
+        for line in text.split(separator: "\n").dropFirst() {
+            let f = line.split(separator: ",").map(String.init)
+            let r = try #require(results[f[0]])
+            let indicator = try #require(SimulationIndicator(rawValue: f[3]))
+            let i = try #require(r.indicators.firstIndex(of: indicator))
+            let y = try #require(r.years.firstIndex(of: Int(f[2])!))
+            let old = try #require(f[4] == "0" ? 0 : Double(f[4]))
+            let new = r.values.value(indicator: i, year: y, member: Int(f[1])!)
+            let relative = old == 0 ? abs(new) : abs(new - old) / abs(old)
+            worst = max(worst, relative)
+            compared += 1
+        }
+        #expect(compared == 4352)
+        #expect(worst < 1e-12, "largest relative difference \(worst)")
+    }
+
+    @Test("The portable log: within 1 unit in the last place of the C library's, and the kernels' lanes give its bits")
+    func portableLogAccuracy() {
+        var rng = SplitMix64(seed: 5)
+        var worst = 0.0
+        var cases: [Double] = [
+            1, 2, 0.5, Double.leastNormalMagnitude, Double.leastNonzeroMagnitude, 1e-300, 1e300, 1 + 1e-12, 1 - 1e-12,
+        ]
+        for _ in 0..<20_000 {
+            // Log-uniform over 1e-12…1e6, the range of m/(1 − m).
+            let u: Double = Double(rng.next() >> 11) / 9_007_199_254_740_992
+            cases.append(pow(10, -12 + 18 * u))
+        }
+        for x in cases {
+            let mine = portableLog(x), library = log(x)
+            #expect(mine.bitPattern == SimulationKernel.kernelLog(x).bitPattern, "x = \(x)")
+            let ulps = library == 0 ? abs(mine) / Double.leastNonzeroMagnitude : abs(mine - library) / library.ulp
+            worst = max(worst, ulps)
+        }
+        #expect(worst <= 1, "worst \(worst) ulp")
+        #expect(portableLog(1) == 0)
+        #expect(abs(portableLog(M_E) - 1) <= 1.0.ulp)
+    }
+
+    @Test(
+        "The kernels' life table gives LifeTable.portableSurvivalRatios's bits, both closures, including rates of zero, rates that kill everyone at an age, and infant rates across the Andreev–Kingkade breaks"
+    )
+    func lifeTables() throws {
+        let lanes = SimulationKernel.lanes, n = 101
+        var rng = SplitMix64(seed: 9)
+        var sets: [[Double]] = []
+        for s in 0..<(4 * lanes) {
+            var m = [Double](repeating: 0, count: n)
+            for x in 0..<n {
+                let noise: Double = 0.7 + 0.6 * Double(rng.next() >> 11) / 9_007_199_254_740_992
+                m[x] = 0.0003 * exp(0.09 * Double(x)) * noise
+            }
+            m[0] = [0.001, 0.017, 0.0172, 0.023, 0.05, 0.07, 0.09, 0.2][s % 8]
+            if s % 5 == 1 { m[30] = 0 }
+            if s % 7 == 2 { m[60] = 1e6 }  // q = 1: the cohort starts again
+            if s % 9 == 3 { m[90] = 2.5 }  // outside the Kannisto fit's 0 < m < 1
+            sets.append(m)
+        }
+        for sex in Sex.allCases {
+            for closure in OpenAgeClosure.allCases {
+                let reference = try sets.flatMap { m in
+                    var s = [Double](repeating: 0, count: n)
+                    try m.withUnsafeBufferPointer { m in
+                        try s.withUnsafeMutableBufferPointer {
+                            try LifeTable.portableSurvivalRatios(deathRates: m, sex: sex, closure: closure, into: $0)
+                        }
+                    }
+                    return s
+                }
+                for kernel in SimulationKernel.supported where kernel != .scalar {
+                    let s = try #require(
+                        kernel.survivalRatios(deathRates: sets.flatMap { $0 }, ages: n, sex: sex, closure: closure))
+                    #expect(
+                        s.map(\.bitPattern) == reference.map(\.bitPattern), "\(kernel.rawValue), \(sex), \(closure)")
+                }
+            }
+        }
+        // A rate that is not a number, or a zero open-age rate under the constant closure, gives no table.
+        var bad = sets
+        bad[3][40] = .nan
+        var zeroOpen = sets
+        zeroOpen[5][n - 1] = 0
+        for kernel in SimulationKernel.supported where kernel != .scalar {
+            #expect(
+                kernel.survivalRatios(deathRates: bad.flatMap { $0 }, ages: n, sex: .male, closure: .kannisto) == nil)
+            #expect(
+                kernel.survivalRatios(deathRates: zeroOpen.flatMap { $0 }, ages: n, sex: .male, closure: .constant)
+                    == nil)
+            #expect(
+                kernel.survivalRatios(deathRates: zeroOpen.flatMap { $0 }, ages: n, sex: .male, closure: .kannisto)
+                    != nil)
+        }
+    }
+
+    @Test("The k grids' e(0) without a table: the same bits as LifeTable(deathRates:).lifeExpectancyAtBirth")
+    func lifeExpectancyAtBirth() throws {
+        let run = try Self.catalog.run("taiwan-medium")
+        for year in [run.inputs.years[0], run.inputs.years[40]] {
+            for sex in Sex.allCases {
+                guard case .deathRates(let m) = year.mortality[sex] else {
+                    Issue.record("survival ratios")
+                    return
+                }
+                for closure in OpenAgeClosure.allCases {
+                    let full = try LifeTable(deathRates: m, sex: sex, closure: closure).lifeExpectancyAtBirth
+                    let fast = try m.withUnsafeBufferPointer {
+                        try LifeTable.lifeExpectancyAtBirth(deathRates: $0, sex: sex, closure: closure)
+                    }
+                    #expect(fast.bitPattern == full.bitPattern)
+                }
+            }
+        }
+    }
+
+    @Test(
+        "Quantiles of every indicator and year at once, in parallel, by multi-selection: the same numbers as one at a time, and as sorting"
+    )
+    func quantileGrid() throws {
+        let r = try Self.run("un", kernel: .fastest, draws: 301)
+        let p = [0, 0.025, 0.1, 0.5, 0.9, 0.975, 1]
+        let grid = r.values.quantileGrid(probabilities: p, members: r.draws, threads: 3)
+        for (i, indicator) in r.indicators.enumerated() {
+            for (y, year) in r.years.enumerated() {
+                let one = try #require(r.quantiles(indicator, year: year, probabilities: p))
+                let from = (i * r.years.count + y) * p.count
+                #expect(Array(grid[from..<(from + p.count)]).map(\.bitPattern) == one.map(\.bitPattern))
+                let sorted = Quantiles.type7(r.values(indicator, year: year)!, probabilities: p)
+                #expect(one.map(\.bitPattern) == sorted.map(\.bitPattern))
+            }
+        }
+    }
+
+    @Test("An unsupported kernel is refused with the kernels this CPU runs")
+    func unsupported() throws {
+        guard let missing = SimulationKernel.allCases.first(where: { !$0.isSupported }) else { return }
+        let run = try Self.catalog.run("taiwan-medium", overrides: .init(lastYear: 2030))
+        expectInputError("does not run on this CPU; it runs scalar, portable") {
+            _ = try run.simulate(SimulationOptions(draws: 3, kernel: missing), model: Self.model)
+        }
+    }
+}
