@@ -71,6 +71,31 @@ let benchmarks: @Sendable () -> Void = {
                 ).run())
         }
     }
+    // 6. cohort simulate as issue 17 measures it: taiwan-medium 2025–2100, 10,000 draws, the default
+    // (UN-calibrated) uncertainty, and quantiles.csv's quantiles of every indicator and year; one
+    // benchmark per kernel this CPU runs (scalar: Swift, one draw at a time per chunk, the baseline),
+    // with the phases as custom metrics (microseconds).
+    let phases: [BenchmarkMetric] = [.custom("phase paths"), .custom("phase projection"), .custom("phase quantiles")]
+    for kernel in SimulationKernel.supported {
+        let configuration = Benchmark.Configuration(
+            metrics: [.wallClock, .peakMemoryResident] + phases, timeUnits: .microseconds, warmupIterations: 1,
+            maxDuration: .seconds(20), maxIterations: 7)
+        Benchmark("6 simulate 10000x76y: \(kernel.rawValue)", configuration: configuration) { benchmark in
+            for _ in benchmark.scaledIterations {
+                let result = try w.taiwanMedium2100.simulate(
+                    SimulationOptions(draws: 10_000, seed: 1, kernel: kernel), model: w.stochasticModel)
+                let clock = ContinuousClock(), start = clock.now
+                let table = result.quantilesTable(probabilities: [0.025, 0.1, 0.5, 0.9, 0.975])
+                let quantiles = clock.now - start
+                func micro(_ d: Duration) -> Int { Int(d / .microseconds(1)) }
+                benchmark.measurement(phases[0], micro(result.timings.paths))
+                benchmark.measurement(phases[1], micro(result.timings.projection))
+                benchmark.measurement(phases[2], micro(quantiles))
+                blackHole(table)
+            }
+        }
+    }
+
     Benchmark("5 fit stochastic models") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try StochasticModel.fit(dataset: w.taiwanData)) }
     }

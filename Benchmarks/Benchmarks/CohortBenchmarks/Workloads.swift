@@ -22,6 +22,8 @@ final class Workloads: Sendable {
     let taiwanData: Dataset
     let taiwanMedium: ProjectionInputs
     let stochasticModel: StochasticModel
+    /// taiwan-medium to 2100 (76 projected years), as `cohort simulate --to 2100` runs it (workload 6).
+    let taiwanMedium2100: ScenarioRun
 
     init() {
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -30,6 +32,8 @@ final class Workloads: Sendable {
         taiwanMedium = try! DataCatalog(root: data.deletingLastPathComponent()).inputs(forScenario: "taiwan-medium")
             .inputs
         stochasticModel = try! StochasticModel.fit(dataset: taiwanData)
+        taiwanMedium2100 = try! DataCatalog(root: data.deletingLastPathComponent()).run(
+            "taiwan-medium", overrides: .init(lastYear: 2100))
         var inputs = try! ProjectionInputs.load(from: data)
         while inputs.years.count < Self.years {
             var next = inputs.years.last!
