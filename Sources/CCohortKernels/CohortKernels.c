@@ -38,27 +38,41 @@ _Static_assert(LANES == 8, "SPLAT lists the lanes");
 /// Finite: x − x is 0 (inf − inf and NaN give NaN).
 #define FINITE(x) ({ vd _fv = (x); (vl)((_fv - _fv) == SPLAT(0.0)); })
 
+/// 2^(j/64), j = 0…63: the same literals as CohortKit's fastExpTable (Scripts/exp_table.py).
+static const double EXP_TABLE[64] = {
+    0x1.0000000000000p+0, 0x1.02c9a3e778061p+0, 0x1.059b0d3158574p+0, 0x1.0874518759bc8p+0,
+    0x1.0b5586cf9890fp+0, 0x1.0e3ec32d3d1a2p+0, 0x1.11301d0125b51p+0, 0x1.1429aaea92de0p+0,
+    0x1.172b83c7d517bp+0, 0x1.1a35beb6fcb75p+0, 0x1.1d4873168b9aap+0, 0x1.2063b88628cd6p+0,
+    0x1.2387a6e756238p+0, 0x1.26b4565e27cddp+0, 0x1.29e9df51fdee1p+0, 0x1.2d285a6e4030bp+0,
+    0x1.306fe0a31b715p+0, 0x1.33c08b26416ffp+0, 0x1.371a7373aa9cbp+0, 0x1.3a7db34e59ff7p+0,
+    0x1.3dea64c123422p+0, 0x1.4160a21f72e2ap+0, 0x1.44e086061892dp+0, 0x1.486a2b5c13cd0p+0,
+    0x1.4bfdad5362a27p+0, 0x1.4f9b2769d2ca7p+0, 0x1.5342b569d4f82p+0, 0x1.56f4736b527dap+0,
+    0x1.5ab07dd485429p+0, 0x1.5e76f15ad2148p+0, 0x1.6247eb03a5585p+0, 0x1.6623882552225p+0,
+    0x1.6a09e667f3bcdp+0, 0x1.6dfb23c651a2fp+0, 0x1.71f75e8ec5f74p+0, 0x1.75feb564267c9p+0,
+    0x1.7a11473eb0187p+0, 0x1.7e2f336cf4e62p+0, 0x1.82589994cce13p+0, 0x1.868d99b4492edp+0,
+    0x1.8ace5422aa0dbp+0, 0x1.8f1ae99157736p+0, 0x1.93737b0cdc5e5p+0, 0x1.97d829fde4e50p+0,
+    0x1.9c49182a3f090p+0, 0x1.a0c667b5de565p+0, 0x1.a5503b23e255dp+0, 0x1.a9e6b5579fdbfp+0,
+    0x1.ae89f995ad3adp+0, 0x1.b33a2b84f15fbp+0, 0x1.b7f76f2fb5e47p+0, 0x1.bcc1e904bc1d2p+0,
+    0x1.c199bdd85529cp+0, 0x1.c67f12e57d14bp+0, 0x1.cb720dcef9069p+0, 0x1.d072d4a07897cp+0,
+    0x1.d5818dcfba487p+0, 0x1.da9e603db3285p+0, 0x1.dfc97337b9b5fp+0, 0x1.e502ee78b3ff6p+0,
+    0x1.ea4afa2a490dap+0, 0x1.efa1bee615a27p+0, 0x1.f50765b6e4540p+0, 0x1.fa7c1819e90d8p+0,
+};
+
 /// CohortKit's fastExp, lane by lane, operation for operation.
-#define FAST_EXP(x) ({                                                        \
-    vd _c = SWIFT_MIN(SWIFT_MAX((x), SPLAT(-700.0)), SPLAT(700.0));           \
-    vd _shifted = _c * 1.4426950408889634 + 6755399441055744.0;               \
-    vd _k = _shifted - 6755399441055744.0;                                    \
-    vd _r = (_c - _k * 0.6931471803691238) - _k * 1.9082149292705877e-10;     \
-    vd _p = SPLAT(1.6059043836821613e-10);                                    \
-    _p = _p * _r + 2.08767569878681e-09;                                      \
-    _p = _p * _r + 2.505210838544172e-08;                                     \
-    _p = _p * _r + 2.755731922398589e-07;                                     \
-    _p = _p * _r + 2.7557319223985893e-06;                                    \
-    _p = _p * _r + 2.48015873015873e-05;                                      \
-    _p = _p * _r + 0.0001984126984126984;                                     \
-    _p = _p * _r + 0.001388888888888889;                                      \
-    _p = _p * _r + 0.008333333333333333;                                      \
-    _p = _p * _r + 0.041666666666666664;                                      \
-    _p = _p * _r + 0.16666666666666666;                                       \
-    _p = _p * _r + 0.5;                                                       \
-    _p = _p * _r + 1.0;                                                       \
-    _p = _p * _r + 1.0;                                                       \
-    _p * (vd)(((vu)_shifted + 1023) << 52);                                   \
+#define FAST_EXP(x) ({                                                          \
+    vd _c = SWIFT_MIN(SWIFT_MAX((x), SPLAT(-700.0)), SPLAT(700.0));             \
+    vd _shifted = _c * 92.33248261689366 + 6755399441055744.0;                  \
+    vd _n = _shifted - 6755399441055744.0;                                      \
+    vd _r = (_c - _n * 0x1.62e42p-7) - _n * 0x1.fdf473de6af28p-28;              \
+    vd _p = _r * (1.0 / 120) + 1.0 / 24;                                        \
+    _p = _p * _r + 1.0 / 6;                                                     \
+    _p = _p * _r + 0.5;                                                         \
+    _p = _p * _r + 1.0;                                                         \
+    _p = _p * _r + 1.0;                                                         \
+    vu _bits = (vu)_shifted;                                                    \
+    vd _scale = (vd)(((_bits >> 6) + 1023) << 52);                              \
+    vd _t = EXP_LOOKUP(_bits & 63);                                             \
+    (_t * _p) * _scale;                                                         \
 })
 
 /// The natural logarithm of x > 0 by fdlibm's e_log.c (Sun Microsystems, 1993), without its shortcut for
@@ -110,24 +124,48 @@ size_t cohort_block_workspace_count(int32_t ages) { return (size_t)WORKSPACE_VEC
 #define CONCAT2(a, b) a##_##b
 #define CONCAT(a, b) CONCAT2(a, b)
 
+typedef uint64_t vu4 __attribute__((vector_size(32)));
+typedef double vd4 __attribute__((vector_size(32)));
+
+/// EXP_TABLE[index] for each lane: loads one by one (portable), or the instruction set's gather
+/// (the same values: a gather is only a way to load them).
+#define EXP_LOOKUP(index) ({                                                    \
+    vu _ix = (index);                                                           \
+    vd _v;                                                                      \
+    for (int _l = 0; _l < LANES; _l++) _v[_l] = EXP_TABLE[_ix[_l]];             \
+    _v;                                                                         \
+})
 #define KERNEL_SUFFIX portable
 #define KERNEL_ATTR
 #include "block_kernel.h"
 #undef KERNEL_SUFFIX
 #undef KERNEL_ATTR
+#undef EXP_LOOKUP
 
 #if defined(__x86_64__)
+#include <immintrin.h>
+
+#define EXP_LOOKUP(index) ({                                                                      \
+    vu _ix = (index);                                                                             \
+    vu4 _lo = __builtin_shufflevector(_ix, _ix, 0, 1, 2, 3), _hi = __builtin_shufflevector(_ix, _ix, 4, 5, 6, 7); \
+    vd4 _a = (vd4)_mm256_i64gather_pd(EXP_TABLE, (__m256i)_lo, 8);                                 \
+    vd4 _b = (vd4)_mm256_i64gather_pd(EXP_TABLE, (__m256i)_hi, 8);                                 \
+    (vd) __builtin_shufflevector(_a, _b, 0, 1, 2, 3, 4, 5, 6, 7);                                 \
+})
 #define KERNEL_SUFFIX avx2
 #define KERNEL_ATTR __attribute__((target("avx2")))
 #include "block_kernel.h"
 #undef KERNEL_SUFFIX
 #undef KERNEL_ATTR
 
+#undef EXP_LOOKUP
+#define EXP_LOOKUP(index) ((vd)_mm512_i64gather_pd((__m512i)(index), EXP_TABLE, 8))
 #define KERNEL_SUFFIX avx512
 #define KERNEL_ATTR __attribute__((target("avx512f,avx512dq")))
 #include "block_kernel.h"
 #undef KERNEL_SUFFIX
 #undef KERNEL_ATTR
+#undef EXP_LOOKUP
 #endif
 
 int cohort_kernel_supported(int kernel) {

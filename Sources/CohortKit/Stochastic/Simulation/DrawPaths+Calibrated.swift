@@ -122,8 +122,11 @@ extension DrawPaths {
             if target <= e0[e0.count - 1] { return k[k.count - 1] }
             var lo = 0, hi = e0.count - 1
             while hi - lo > 1 {
+                // Selections, not branches: which way the search goes is as good as random.
                 let mid = (lo + hi) / 2
-                if e0[mid] > target { lo = mid } else { hi = mid }
+                let above = e0[mid] > target
+                lo = above ? mid : lo
+                hi = above ? hi : mid
             }
             let w = (e0[lo] - target) / (e0[lo] - e0[hi])
             return k[lo] + w * (k[hi] - k[lo])

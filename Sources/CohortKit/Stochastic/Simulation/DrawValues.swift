@@ -147,62 +147,13 @@ extension Quantiles {
 }
 
 extension Quantiles {
-    /// The same numbers as ``type7(_:probabilities:)`` without sorting: each
-    /// needed order statistic is found by selection (quickselect with a
-    /// three-way partition), O(n) per statistic instead of O(n log n).
+    /// The same numbers as ``type7(_:probabilities:)`` without sorting: every
+    /// needed order statistic found by one multi-selection (three-way
+    /// partitions around a median-of-three pivot, recursing only into the
+    /// sides that hold a needed rank), O(n log k) for k statistics.
     /// NaN values are not allowed.
     public static func type7(selecting values: [Double], probabilities: [Double]) -> [Double] {
-        let n = values.count
-        guard n > 0 else { return probabilities.map { _ in .nan } }
         var v = values
-        // The order statistics each probability needs.
-        let positions = probabilities.map { Double(n - 1) * Swift.min(Swift.max($0, 0), 1) }
-        var needed = Set<Int>()
-        for h in positions {
-            let lo = Int(h.rounded(.down))
-            needed.insert(lo)
-            needed.insert(Swift.min(lo + 1, n - 1))
-        }
-        var order: [Int: Double] = [:]
-        var start = 0
-        v.withUnsafeMutableBufferPointer { a in
-            for k in needed.sorted() {
-                order[k] = select(a, k, from: start)
-                start = k  // everything left of k is ≤ a[k]
-            }
-        }
-        return positions.map { h in
-            let lo = Int(h.rounded(.down)), hi = Swift.min(lo + 1, n - 1)
-            return order[lo]! + (h - Double(lo)) * (order[hi]! - order[lo]!)
-        }
-    }
-
-    /// Rearranges `a[from...]` so `a[k]` holds the value a sort would put
-    /// there, smaller-or-equal values before it, greater-or-equal after; returns `a[k]`.
-    static func select(_ a: UnsafeMutableBufferPointer<Double>, _ k: Int, from: Int) -> Double {
-        var lo = from, hi = a.count - 1
-        while lo < hi {
-            // Median of three as the pivot.
-            let mid = lo + (hi - lo) / 2
-            let x = a[lo], y = a[mid], z = a[hi]
-            let pivot = Swift.max(Swift.min(x, y), Swift.min(Swift.max(x, y), z))
-            // Three-way partition: [lo, lt) < pivot, [lt, gt] == pivot, (gt, hi] > pivot.
-            var lt = lo, i = lo, gt = hi
-            while i <= gt {
-                let e = a[i]
-                if e < pivot {
-                    a.swapAt(lt, i)
-                    lt += 1
-                    i += 1
-                } else if e > pivot {
-                    a.swapAt(i, gt)
-                    gt -= 1
-                } else {
-                    i += 1
-                }
-            }
-            if k < lt { hi = lt - 1 } else if k > gt { lo = gt + 1 } else { return a[k] }
-        }
-        return a[k]
+        return type7(selectingInPlace: &v, probabilities: probabilities)
     }
 }
