@@ -145,7 +145,8 @@ static KERNEL_ATTR int KFN(project_members)(
             vd net[2];
             for (int sex = 0; sex < 2; sex++) {
                 const vd d1 = GATHER(in->deviation_first[sex], member, Y, y);
-                const vd d2 = GATHER(in->deviation_second[sex], member, Y, y);
+                // No second factor: d₂ = 0 (b₂·0 + b₁·d₁ has b₁·d₁'s bits, so the scalar path agrees).
+                const vd d2 = in->deviation_second[sex] ? GATHER(in->deviation_second[sex], member, Y, y) : zero;
                 const double *centre = in->centre_rates + ((size_t)y * 2 + sex) * n;
                 const double *b1 = in->factor_first + sex * n, *b2 = in->factor_second + sex * n;
                 for (int a = 0; a < n; a++) M[a] = centre[a] * FAST_EXP(b1[a] * d1 + b2[a] * d2);

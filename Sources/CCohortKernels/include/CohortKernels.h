@@ -72,7 +72,7 @@ typedef struct {
     const double *centre_rates;
     /// b₁ and b₂ [2][n].
     const double *factor_first, *factor_second;
-    /// d₁ and d₂ by sex, each [D·Y].
+    /// d₁ and d₂ by sex, each [D·Y]; d₂ NULL for a sex means zeros (no second factor).
     const double *deviation_first[2];
     const double *deviation_second[2];
     /// The scenario's fertility rates [Y][n] and TFR [Y]; each member's TFR [D·Y].

@@ -37,7 +37,7 @@ struct BlockProjection {
     /// b₁ and b₂, [2][n].
     var factorFirst: [Double]
     var factorSecond: [Double]
-    /// d₁ and d₂ by sex, [D·Y] each.
+    /// d₁ and d₂ by sex, [D·Y] each; d₂ empty when there is no second factor.
     var deviationFirst: BySex<[Double]>
     var deviationSecond: BySex<[Double]>
     /// [Y][n].
@@ -112,7 +112,10 @@ struct BlockProjection {
                         inputs.factor_first = p[2]
                         inputs.factor_second = p[3]
                         inputs.deviation_first = (p[4], p[5])
-                        inputs.deviation_second = (p[6], p[7])
+                        // An empty second factor is all zeros: the kernel takes d₂ = 0.
+                        inputs.deviation_second = (
+                            deviationSecond.female.isEmpty ? nil : p[6], deviationSecond.male.isEmpty ? nil : p[7]
+                        )
                         inputs.fertility = p[8]
                         inputs.tfr_centre = p[9]
                         inputs.tfr_member = p[10]

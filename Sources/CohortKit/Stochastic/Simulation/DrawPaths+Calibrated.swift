@@ -196,8 +196,8 @@ extension DrawPaths {
         let centreLogit = centre.tfr.map { FertilityModel.logit($0, fertilityBounds) }
         let varyMortality = options.vary.contains(.mortality), varyFertility = options.vary.contains(.fertility)
         let varyMigration = options.vary.contains(.migration)
-        let first = BySex { _ in SharedDoubles(count: count) }
-        let tf = SharedDoubles(count: count), mg = SharedDoubles(count: count)
+        var firstFemale = [Double](repeating: 0, count: count), firstMale = firstFemale
+        var tf = firstFemale, mg = firstFemale
         // Flat copies of the tables the draws read, so that the threads share no reference-counted arrays.
         let points = 5, zPoints = SharedDoubles(ProjectionBounds.z)
         let tfrFlat = SharedDoubles(tfrPoints.flatMap { $0 }),
@@ -212,69 +212,87 @@ extension DrawPaths {
         let phiF = model.fertility.ar.persistence, phiM = model.migration.ar.persistence
         let rho = model.mortalityCorrelation
         let lower = fertilityBounds.lowerBound, upper = fertilityBounds.upperBound
-        // Raw pointers for the threads: reading a shared class reference or array from both threads
-        // would make them contend for its reference count.
-        struct Tables: @unchecked Sendable {
-            var tfr, migration, zs, centreTFR, centreLogit: UnsafeBufferPointer<Double>
-            var e0, k, e, centreE0: BySex<UnsafeBufferPointer<Double>>
-            var first: BySex<UnsafeMutableBufferPointer<Double>>
-            var tf, mg: UnsafeMutableBufferPointer<Double>
-        }
-        let t = Tables(
-            tfr: UnsafeBufferPointer(tfrFlat.pointer), migration: UnsafeBufferPointer(migrationFlat.pointer),
-            zs: UnsafeBufferPointer(zPoints.pointer), centreTFR: UnsafeBufferPointer(centreTFR.pointer),
-            centreLogit: UnsafeBufferPointer(centreLogits.pointer), e0: e0Flat.map { UnsafeBufferPointer($0.pointer) },
-            k: kFlat.map { UnsafeBufferPointer($0.pointer) }, e: eFlat.map { UnsafeBufferPointer($0.pointer) },
-            centreE0: centreE0Flat.map { UnsafeBufferPointer($0.pointer) }, first: first.map(\.pointer),
-            tf: tf.pointer, mg: mg.pointer)
-        // Each draw from its own stream into its own slots: the same numbers whatever the threads.
-        try withExtendedLifetime(
-            (
-                tfrFlat, migrationFlat, zPoints, centreTFR, centreLogits, e0Flat, kFlat, eFlat, centreE0Flat, first, tf,
-                mg
-            )
-        ) {
-            try ParallelChunks(chunk: 256, threads: options.threads).run(count: draws) { range in
-                var z = NormalPathBuffers(years: years)
-                let zs = t.zs
-                for d in range {
-                    var rng = RandomStream(seed: options.seed, stream: UInt64(d))
-                    Self.normalPaths(rng: &rng, years: years, phiF: phiF, phiM: phiM, rho: rho, into: &z)
-                    for y in 0..<years {
-                        let i = d * years + y
-                        let five = (y * points)..<((y + 1) * points)
-                        if varyFertility {
-                            let q = UnsafeBufferPointer(rebasing: t.tfr[five])
-                            let target = Swift.min(
-                                Swift.max(
-                                    t.centreTFR[y] * ProjectionBounds.value(of: q, z: z.tfr[y], points: zs) / q[2],
-                                    lower + 1e-6),
-                                upper - 1e-6)
-                            t.tf[i] = FertilityModel.logit(target, fertilityBounds) - t.centreLogit[y]
+        // The outputs filled in place by the threads, each draw its own slots.
+        try firstFemale.withUnsafeMutableBufferPointer { female in
+            try firstMale.withUnsafeMutableBufferPointer { male in
+                try tf.withUnsafeMutableBufferPointer { tfOut in
+                    try mg.withUnsafeMutableBufferPointer { mgOut in
+                        let firstOut = BySex(female: female, male: male)
+                        // Raw pointers for the threads: reading a shared class reference or array from both threads
+                        // would make them contend for its reference count.
+                        struct Tables: @unchecked Sendable {
+                            var tfr, migration, zs, centreTFR, centreLogit: UnsafeBufferPointer<Double>
+                            var e0, k, e, centreE0: BySex<UnsafeBufferPointer<Double>>
+                            var first: BySex<UnsafeMutableBufferPointer<Double>>
+                            var tf, mg: UnsafeMutableBufferPointer<Double>
                         }
-                        if varyMigration {
-                            let q = UnsafeBufferPointer(rebasing: t.migration[five])
-                            t.mg[i] = ProjectionBounds.value(of: q, z: z.migration[y], points: zs) - q[2]
-                        }
-                        if varyMortality {
-                            let grid = (y * gridSize)..<((y + 1) * gridSize)
-                            for sex in Sex.allCases {
-                                let q = UnsafeBufferPointer(rebasing: t.e0[sex][five])
-                                t.first[sex][i] = KGrid.k(
-                                    for: t.centreE0[sex][y] + ProjectionBounds.value(of: q, z: z.e0[sex][y], points: zs)
-                                        - q[2],
-                                    k: UnsafeBufferPointer(rebasing: t.k[sex][grid]),
-                                    e0: UnsafeBufferPointer(rebasing: t.e[sex][grid]))
+                        let t = Tables(
+                            tfr: UnsafeBufferPointer(tfrFlat.pointer),
+                            migration: UnsafeBufferPointer(migrationFlat.pointer),
+                            zs: UnsafeBufferPointer(zPoints.pointer), centreTFR: UnsafeBufferPointer(centreTFR.pointer),
+                            centreLogit: UnsafeBufferPointer(centreLogits.pointer),
+                            e0: e0Flat.map { UnsafeBufferPointer($0.pointer) },
+                            k: kFlat.map { UnsafeBufferPointer($0.pointer) },
+                            e: eFlat.map { UnsafeBufferPointer($0.pointer) },
+                            centreE0: centreE0Flat.map { UnsafeBufferPointer($0.pointer) }, first: firstOut, tf: tfOut,
+                            mg: mgOut)
+                        // Each draw from its own stream into its own slots: the same numbers whatever the threads.
+                        try withExtendedLifetime(
+                            (
+                                tfrFlat, migrationFlat, zPoints, centreTFR, centreLogits, e0Flat, kFlat, eFlat,
+                                centreE0Flat
+                            )
+                        ) {
+                            try ParallelChunks(chunk: 256, threads: options.threads).run(count: draws) { range in
+                                var z = NormalPathBuffers(years: years)
+                                let zs = t.zs
+                                for d in range {
+                                    var rng = RandomStream(seed: options.seed, stream: UInt64(d))
+                                    Self.normalPaths(
+                                        rng: &rng, years: years, phiF: phiF, phiM: phiM, rho: rho, into: &z)
+                                    for y in 0..<years {
+                                        let i = d * years + y
+                                        let five = (y * points)..<((y + 1) * points)
+                                        if varyFertility {
+                                            let q = UnsafeBufferPointer(rebasing: t.tfr[five])
+                                            let target = Swift.min(
+                                                Swift.max(
+                                                    t.centreTFR[y]
+                                                        * ProjectionBounds.value(of: q, z: z.tfr[y], points: zs) / q[2],
+                                                    lower + 1e-6),
+                                                upper - 1e-6)
+                                            t.tf[i] = FertilityModel.logit(target, fertilityBounds) - t.centreLogit[y]
+                                        }
+                                        if varyMigration {
+                                            let q = UnsafeBufferPointer(rebasing: t.migration[five])
+                                            t.mg[i] =
+                                                ProjectionBounds.value(of: q, z: z.migration[y], points: zs) - q[2]
+                                        }
+                                        if varyMortality {
+                                            let grid = (y * gridSize)..<((y + 1) * gridSize)
+                                            for sex in Sex.allCases {
+                                                let q = UnsafeBufferPointer(rebasing: t.e0[sex][five])
+                                                t.first[sex][i] = KGrid.k(
+                                                    for: t.centreE0[sex][y]
+                                                        + ProjectionBounds.value(of: q, z: z.e0[sex][y], points: zs)
+                                                        - q[2],
+                                                    k: UnsafeBufferPointer(rebasing: t.k[sex][grid]),
+                                                    e0: UnsafeBufferPointer(rebasing: t.e[sex][grid]))
+                                            }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        mortalityFirst = first.map(\.array)
-        mortalitySecond = BySex { _ in [Double](repeating: 0, count: count) }
-        tfrDeviation = tf.array
-        migrationDeviation = mg.array
+        mortalityFirst = BySex(female: firstFemale, male: firstMale)
+        // One factor: no second departures (see ``mortalitySecond``).
+        mortalitySecond = BySex { _ in [] }
+        tfrDeviation = tf
+        migrationDeviation = mg
     }
 }
 

@@ -23,7 +23,9 @@ struct DrawPaths: Sendable {
     let years: Int
     /// Mortality, by sex: the departures of the model's two factors from
     /// their expected paths (Lee–Carter: k − E k and 0; coherent: K − E K and
-    /// kᵢ − E kᵢ), `[draw * years + y]`.
+    /// kᵢ − E kᵢ), `[draw * years + y]`. `mortalitySecond` is empty when the
+    /// model has no second factor (Lee–Carter, the UN-calibrated draws): its
+    /// departures are all zero.
     let mortalityFirst: BySex<[Double]>
     let mortalitySecond: BySex<[Double]>
     /// δ(t), the deviation of the logit TFR: `[draw * years + y]`.
@@ -105,7 +107,7 @@ struct DrawPaths: Sendable {
             }
         }
         mortalityFirst = first
-        mortalitySecond = second
+        mortalitySecond = coherent ? second : BySex { _ in [] }
         tfrDeviation = tf
         migrationDeviation = mg
     }

@@ -380,7 +380,7 @@ public struct StochasticProjection: Sendable {
                     try m.withUnsafeMutableBufferPointer { mp in
                         for j in 0..<draws.count {
                             let d1 = deviations.0[(draws.lowerBound + j) * years + y]
-                            let d2 = deviations.1[(draws.lowerBound + j) * years + y]
+                            let d2 = deviations.1.isEmpty ? 0 : deviations.1[(draws.lowerBound + j) * years + y]
                             if d1 == 0 && d2 == 0 {
                                 for x in 0..<n { mp[x] = centre[x] }
                             } else if d2 == 0 {
