@@ -8,38 +8,47 @@
 #define KFN(name) CONCAT(name, KERNEL_SUFFIX)
 #define KINLINE static KERNEL_ATTR inline __attribute__((always_inline))
 
-/// LifeTable.portableSurvivalRatios for LANES sets of rates at once: m and s are [age] vectors.
-/// Returns the mask of lanes whose rates give no life table.
+/// LifeTable.drawSurvivalRatios for LANES sets of rates at once: m and s are [age] vectors.
+/// Sets `failed` to the mask of lanes whose rates give no life table.
 KINLINE void KFN(survive)(
     const vd *m, vd *s, int n, int sex, int kannisto, int fit_first, int fit_end, int last_age, vl *failed) {
     const int omega = n - 1;
     const vd one = SPLAT(1.0), zero = SPLAT(0.0);
-    vd l = one, prevL = zero;
-    vl restarted = (vl){0}, bad = (vl){0};
-    for (int x = 0; x < omega; x++) {
+    vl bad = (vl){0};
+    // Age 0, as in the full table (l(0) = 1).
+    const vd m0 = m[0];
+    bad |= ~(FINITE(m0) & (m0 >= zero));
+    // AndreevKingkade.infantSeparationFactor.
+    const vd a0 = sex == 1 ? SEL(m0 < SPLAT(0.02300), 0.14929 - 1.99545 * m0,
+                                 SEL(m0 < SPLAT(0.08307), 0.02832 + 3.26021 * m0, SPLAT(0.29915)))
+                           : SEL(m0 < SPLAT(0.01724), 0.14903 - 2.05527 * m0,
+                                 SEL(m0 < SPLAT(0.06891), 0.04667 + 3.88089 * m0, SPLAT(0.31411)));
+    const vd oneMinusA = 1.0 - a0;
+    const vd d0 = SWIFT_MIN(one, m0 / (1.0 + oneMinusA * m0));
+    vd prevL = 1.0 - oneMinusA * d0;
+    s[0] = prevL;
+    vd l = 1.0 - d0;
+    vl restarted = (vl){0};
+    if (1 < omega) {
+        restarted = ~(l > zero);
+        l = SEL(restarted, one, l);
+    }
+    vd prevH = zero;
+    for (int x = 1; x < omega; x++) {
         vd mx = m[x];
         bad |= ~(FINITE(mx) & (mx >= zero));
-        vd oneMinusA;
-        if (x == 0) {
-            // AndreevKingkade.infantSeparationFactor.
-            vd a = sex == 1 ? SEL(mx < SPLAT(0.02300), 0.14929 - 1.99545 * mx,
-                                  SEL(mx < SPLAT(0.08307), 0.02832 + 3.26021 * mx, SPLAT(0.29915)))
-                            : SEL(mx < SPLAT(0.01724), 0.14903 - 2.05527 * mx,
-                                  SEL(mx < SPLAT(0.06891), 0.04667 + 3.88089 * mx, SPLAT(0.31411)));
-            oneMinusA = 1.0 - a;
+        vd h = SWIFT_MIN(0.5 * mx, one);
+        vd inverse = 1.0 / (1.0 + h);
+        vd bigL = l * inverse;
+        if (x == 1) {
+            s[1] = SEL((prevL > zero) & ~restarted, bigL / prevL, zero);
         } else {
-            oneMinusA = SPLAT(0.5);
-        }
-        vd d = l * SWIFT_MIN(one, mx / (1.0 + oneMinusA * mx));
-        vd bigL = l - oneMinusA * d;
-        if (x == 0) {
-            s[0] = bigL;
-        } else {
-            s[x] = SEL((prevL > zero) & ~restarted, bigL / prevL, zero);
+            s[x] = SEL(restarted, zero, (1.0 - prevH) * inverse);
         }
         prevL = bigL;
+        prevH = h;
         restarted = (vl){0};
-        l = l - d;
+        l = l * ((1.0 - h) * inverse);
         if (x + 1 < omega) {
             vl r = ~(l > zero);
             l = SEL(r, one, l);
@@ -68,13 +77,14 @@ KINLINE void KFN(survive)(
         vd slope = (sxy - sx * sy / count) / (sxx - sx * sx / count);
         vd intercept = sy / count - slope * (sx / count);
         vd logA = intercept - slope * x0;
-        // LifeTable.personYearsAbove from ω to last_age, a = 0.5, then a constant rate.
+        // The extension from ω to last_age, q = e^z/(1 + 1.5·e^z), then a constant rate.
         vd growth = FAST_EXP(slope);
         vd ez = FAST_EXP(logA + slope * (double)omega);
         vd lx = l, total = zero;
         for (int x = omega; x < last_age; x++) {
-            vd mm = SEL(FINITE(ez), ez / (1.0 + ez), one);
-            vd dx = lx * SWIFT_MIN(one, mm / (1.0 + 0.5 * mm));
+            vd wide = 1.5 * ez;
+            vd q = SEL(FINITE(wide), ez / (1.0 + wide), SPLAT(1.0 / 1.5));
+            vd dx = lx * q;
             total += lx - 0.5 * dx;
             lx -= dx;
             ez *= growth;

@@ -19,16 +19,6 @@ extension LifeTable {
         try survivalRatios(deathRates: m, sex: sex, closure: closure, into: s, functions: LibraryFunctions.self)
     }
 
-    /// ``survivalRatios(deathRates:sex:closure:into:)`` with the Kannisto closure's logarithms and exponentials
-    /// from ``PortableFunctions``: the life table of every stochastic draw, the same bits as the block kernels'
-    /// (CCohortKernels). Differs from the library version by a few units in the last place.
-    static func portableSurvivalRatios(
-        deathRates m: UnsafeBufferPointer<Double>, sex: Sex, closure: OpenAgeClosure? = nil,
-        into s: UnsafeMutableBufferPointer<Double>
-    ) throws {
-        try survivalRatios(deathRates: m, sex: sex, closure: closure, into: s, functions: PortableFunctions.self)
-    }
-
     @inline(__always)
     static func survivalRatios<F: ElementaryFunctions>(
         deathRates m: UnsafeBufferPointer<Double>, sex: Sex, closure: OpenAgeClosure?,

@@ -131,7 +131,7 @@ struct BlockKernelTests {
     }
 
     @Test(
-        "The kernels' life table gives LifeTable.portableSurvivalRatios's bits, both closures, including rates of zero, rates that kill everyone at an age, and infant rates across the Andreev–Kingkade breaks"
+        "The kernels' life table gives LifeTable.drawSurvivalRatios's bits, both closures, including rates of zero, rates that kill everyone at an age, and infant rates across the Andreev–Kingkade breaks"
     )
     func lifeTables() throws {
         let lanes = SimulationKernel.lanes, n = 101
@@ -155,7 +155,7 @@ struct BlockKernelTests {
                     var s = [Double](repeating: 0, count: n)
                     try m.withUnsafeBufferPointer { m in
                         try s.withUnsafeMutableBufferPointer {
-                            try LifeTable.portableSurvivalRatios(deathRates: m, sex: sex, closure: closure, into: $0)
+                            try LifeTable.drawSurvivalRatios(deathRates: m, sex: sex, closure: closure, into: $0)
                         }
                     }
                     return s
@@ -182,6 +182,39 @@ struct BlockKernelTests {
             #expect(
                 kernel.survivalRatios(deathRates: zeroOpen.flatMap { $0 }, ages: n, sex: .male, closure: .kannisto)
                     != nil)
+        }
+    }
+
+    @Test(
+        "The draws' life table (one division per age) agrees with the full table's survival ratios within 1e-13 for Taiwan's rates, and gives the same zeros where a rate of 2 or more kills a whole age"
+    )
+    func drawLifeTableAgainstFullTable() throws {
+        let run = try Self.catalog.run("taiwan-medium")
+        for year in [run.inputs.years[0], run.inputs.years[30]] {
+            for sex in Sex.allCases {
+                guard case .deathRates(let rates) = year.mortality[sex] else {
+                    Issue.record("survival ratios")
+                    return
+                }
+                var extreme = rates
+                extreme[50] = 3  // q = 1 at 50: S(51) = 0 and the cohort starts again
+                extreme[70] = 0
+                for m in [rates, extreme] {
+                    for closure in OpenAgeClosure.allCases {
+                        let full = try LifeTable.survivalRatios(deathRates: m, sex: sex, closure: closure)
+                        var fast = [Double](repeating: 0, count: m.count)
+                        try m.withUnsafeBufferPointer { m in
+                            try fast.withUnsafeMutableBufferPointer {
+                                try LifeTable.drawSurvivalRatios(deathRates: m, sex: sex, closure: closure, into: $0)
+                            }
+                        }
+                        for (x, (a, b)) in zip(full, fast).enumerated() {
+                            #expect(a == 0 ? b == 0 : abs(b - a) / a < 1e-13, "age \(x): \(a) and \(b)")
+                        }
+                        if m[50] == 3 { #expect(fast[51] == 0 && full[51] == 0 && fast[52] > 0.9) }
+                    }
+                }
+            }
         }
     }
 

@@ -389,7 +389,7 @@ public struct StochasticProjection: Sendable {
                                 for x in 0..<n { mp[x] = centre[x] * fastExp(b1[x] * d1 + b2[x] * d2) }
                             }
                             do {
-                                try LifeTable.portableSurvivalRatios(
+                                try LifeTable.drawSurvivalRatios(
                                     deathRates: UnsafeBufferPointer(mp), sex: sex, closure: closure,
                                     into: UnsafeMutableBufferPointer(rebasing: s[(j * n)..<((j + 1) * n)]))
                             } catch let error as LifeTableError {
