@@ -155,11 +155,15 @@ static KERNEL_ATTR int KFN(project_members)(
             vd net[2];
             for (int sex = 0; sex < 2; sex++) {
                 const vd d1 = GATHER(in->deviation_first[sex], member, Y, y);
-                // No second factor: d₂ = 0 (b₂·0 + b₁·d₁ has b₁·d₁'s bits, so the scalar path agrees).
-                const vd d2 = in->deviation_second[sex] ? GATHER(in->deviation_second[sex], member, Y, y) : zero;
                 const double *centre = in->centre_rates + ((size_t)y * 2 + sex) * n;
                 const double *b1 = in->factor_first + sex * n, *b2 = in->factor_second + sex * n;
-                for (int a = 0; a < n; a++) M[a] = centre[a] * FAST_EXP(b1[a] * d1 + b2[a] * d2);
+                if (in->deviation_second[sex]) {
+                    const vd d2 = GATHER(in->deviation_second[sex], member, Y, y);
+                    for (int a = 0; a < n; a++) M[a] = centre[a] * FAST_EXP(b1[a] * d1 + b2[a] * d2);
+                } else {
+                    // No second factor (d₂ = 0): b₁·d₁ + b₂·0 has b₁·d₁'s bits, so the scalar path agrees.
+                    for (int a = 0; a < n; a++) M[a] = centre[a] * FAST_EXP(b1[a] * d1);
+                }
                 vl bad;
                 KFN(survive)(M, S[sex], n, sex, in->kannisto, in->fit_first, in->fit_end, in->last_age, &bad);
                 for (int l = 0; l < c; l++) {

@@ -59,7 +59,8 @@ public struct ProjectionBounds: Sendable, Equatable {
     /// ``value(of:z:)`` on buffers: `q` the five values, `zs` the five points of ``z``.
     @inline(__always)
     static func value(of q: UnsafeBufferPointer<Double>, z: Double, points zs: UnsafeBufferPointer<Double>) -> Double {
-        let k = z <= zs[1] ? 0 : z <= zs[2] ? 1 : z <= zs[3] ? 2 : 3
+        // The segment: how many of the inner points z lies above (counted, not branched on: z is random).
+        let k = (z > zs[1] ? 1 : 0) + (z > zs[2] ? 1 : 0) + (z > zs[3] ? 1 : 0)
         return q[k] + (q[k + 1] - q[k]) * (z - zs[k]) / (zs[k + 1] - zs[k])
     }
 
