@@ -12,7 +12,8 @@ public struct SimulationOptions: Sendable, Equatable {
     public var seed: UInt64
     /// Threads (default: every active core). Results do not depend on it.
     public var threads: Int
-    /// Draws projected together as one batch (default 250). Results do not depend on it.
+    /// Draws a thread takes at a time (default 250): one batch for ``SimulationKernel/scalar``,
+    /// a run of 8-draw blocks for the block kernels. Results do not depend on it.
     public var chunkSize: Int
     /// What the mortality draws are centred on (default ``MortalityCentre/scenario``).
     public var mortalityCentre: MortalityCentre
