@@ -11,7 +11,6 @@
 
 #include "CohortKernels.h"
 
-#include <string.h>
 
 #define LANES 8
 
