@@ -28,7 +28,7 @@ public struct SimulationOptions: Sendable, Equatable {
     public var projection: ProjectionOptions
     /// With the history-fitted uncertainty, whether each draw also draws the
     /// AR(1)s' φ and σ and the Lee–Carter σ from their sampling distributions
-    /// (see ``ParameterDraw``; default true). False gives the parameters as fitted.
+    /// (scaled inverse χ² for the σs, normal for the φs; default true). False gives the parameters as fitted.
     public var parameterUncertainty: Bool
     /// With the history-fitted uncertainty, whether the TFR's and migration's innovations are correlated as in
     /// the history (``StochasticModel/fertilityMigrationCorrelation``; default false: independent).
