@@ -196,8 +196,16 @@ extension DrawPaths {
         let centreLogit = centre.tfr.map { FertilityModel.logit($0, fertilityBounds) }
         let varyMortality = options.vary.contains(.mortality), varyFertility = options.vary.contains(.fertility)
         let varyMigration = options.vary.contains(.migration)
-        var firstFemale = [Double](repeating: 0, count: count), firstMale = firstFemale
-        var tf = firstFemale, mg = firstFemale
+        // Not zeroed here: the threads write every slot (zero where a component does not vary, and the
+        // centre's row below), so the pages are first touched in parallel.
+        func uninitialised() -> [Double] { [Double](unsafeUninitializedCapacity: count) { _, n in n = count } }
+        var firstFemale = uninitialised(), firstMale = uninitialised(), tf = uninitialised(), mg = uninitialised()
+        for i in (draws * years)..<count {
+            firstFemale[i] = 0
+            firstMale[i] = 0
+            tf[i] = 0
+            mg[i] = 0
+        }
         // Flat copies of the tables the draws read, so that the threads share no reference-counted arrays.
         let points = 5, zPoints = SharedDoubles(ProjectionBounds.z)
         let tfrFlat = SharedDoubles(tfrPoints.flatMap { $0 }),
@@ -262,11 +270,15 @@ extension DrawPaths {
                                                     lower + 1e-6),
                                                 upper - 1e-6)
                                             t.tf[i] = FertilityModel.logit(target, fertilityBounds) - t.centreLogit[y]
+                                        } else {
+                                            t.tf[i] = 0
                                         }
                                         if varyMigration {
                                             let q = UnsafeBufferPointer(rebasing: t.migration[five])
                                             t.mg[i] =
                                                 ProjectionBounds.value(of: q, z: z.migration[y], points: zs) - q[2]
+                                        } else {
+                                            t.mg[i] = 0
                                         }
                                         if varyMortality {
                                             let grid = (y * gridSize)..<((y + 1) * gridSize)
@@ -279,6 +291,9 @@ extension DrawPaths {
                                                     k: UnsafeBufferPointer(rebasing: t.k[sex][grid]),
                                                     e0: UnsafeBufferPointer(rebasing: t.e[sex][grid]))
                                             }
+                                        } else {
+                                            t.first.female[i] = 0
+                                            t.first.male[i] = 0
                                         }
                                     }
                                 }

@@ -50,3 +50,11 @@ final class SharedDoubles: @unchecked Sendable {
     /// A copy as an array.
     var array: [Double] { Array(pointer) }
 }
+
+/// A value the threads only read (a buffer pointer into an array that outlives the run).
+struct UnsafeSendable<Value>: @unchecked Sendable {
+    /// The value.
+    let value: Value
+
+    init(_ value: Value) { self.value = value }
+}

@@ -186,15 +186,21 @@ public struct StochasticProjection: Sendable {
 
         // Members 0..<draws are the draws; member `draws` is the centre.
         let members = options.draws + 1
-        var tfrDraws = [Double](repeating: 0, count: members * years)
-        for d in 0..<options.draws {
-            for y in 0..<years {
-                tfrDraws[d * years + y] = FertilityModel.tfr(
-                    logit: tfrLogits[y] + paths.tfrDeviation[d * years + y], bounds)
+        // Each draw's TFR, in parallel (one exponential each); the centre keeps the scenario's.
+        let tfrShared = SharedDoubles(count: members * years)
+        try paths.tfrDeviation.withUnsafeBufferPointer { deviation in
+            let source = UnsafeSendable(deviation)
+            try ParallelChunks(chunk: 256, threads: options.threads).run(count: options.draws) { range in
+                for d in range {
+                    for y in 0..<years {
+                        tfrShared.pointer[d * years + y] = FertilityModel.tfr(
+                            logit: tfrLogits[y] + source.value[d * years + y], bounds)
+                    }
+                }
             }
         }
-        for y in 0..<years { tfrDraws[options.draws * years + y] = tfrs[y] }
-        let tfrOfDraw = tfrDraws
+        for y in 0..<years { tfrShared.pointer[options.draws * years + y] = tfrs[y] }
+        let tfrOfDraw = tfrShared.array
         let kernel = options.kernel ?? .fastest
         guard kernel.isSupported else {
             throw InputError(
