@@ -256,6 +256,44 @@ struct BlockKernelTests {
         }
     }
 
+    @Test(
+        "A draw whose rates give no life table stops the run with the same message from the block kernel as from the scalar path"
+    )
+    func refusedLifeTable() throws {
+        let run = try Self.catalog.run("taiwan-medium", overrides: .init(lastYear: 2040))
+        var inputs = run.inputs
+        // Rates of 1.5 at every age of the Kannisto fit (80–99) in 2028: no age left to fit logit m to.
+        guard case .deathRates(var m) = inputs.years[3].mortality.female else {
+            Issue.record("survival ratios")
+            return
+        }
+        for x in 80..<100 { m[x] = 1.5 }
+        inputs.years[3].mortality.female = .deathRates(m)
+        var messages: [String] = []
+        for kernel in [SimulationKernel.scalar, .fastest] {
+            let projection = StochasticProjection(
+                inputs: inputs, model: Self.model,
+                options: SimulationOptions(draws: 20, seed: 3, threads: 1, uncertainty: .history, kernel: kernel))
+            do {
+                _ = try projection.run()
+                Issue.record("\(kernel.rawValue): no error")
+            } catch let error as InputError {
+                messages.append(error.message)
+            }
+        }
+        #expect(messages.count == 2 && messages[0] == messages[1], "\(messages)")
+        #expect(messages.first?.hasPrefix("draw 1, female mortality for 2028: ") == true, "\(messages)")
+        // With the UN-calibrated uncertainty the k grid meets the same rates first, at the centre of the draws.
+        let calibrated = StochasticProjection(
+            inputs: inputs, model: Self.model, options: SimulationOptions(draws: 20, seed: 3),
+            bounds: run.data.projectionBounds)
+        expectInputError(
+            "the centre of the draws, female mortality for 2028: the kannisto closure needs at least 2 ages"
+        ) {
+            _ = try calibrated.run()
+        }
+    }
+
     @Test("An unsupported kernel is refused with the kernels this CPU runs")
     func unsupported() throws {
         guard let missing = SimulationKernel.allCases.first(where: { !$0.isSupported }) else { return }

@@ -168,8 +168,12 @@ extension DrawPaths {
             for y in range {
                 let year = centre.years[y]
                 let e = try BySex { sex in
-                    try LifeTable(deathRates: centre.deathRates[y][sex], sex: sex, closure: closure)
-                        .lifeExpectancyAtBirth
+                    do {
+                        return try LifeTable(deathRates: centre.deathRates[y][sex], sex: sex, closure: closure)
+                            .lifeExpectancyAtBirth
+                    } catch let error as LifeTableError {
+                        throw InputError("the centre of the draws, \(sex) mortality for \(year): \(error)")
+                    }
                 }
                 let grid = try BySex { sex in
                     let lo = bounds.value(.e0(sex), year: year, z: -4.5)!,
