@@ -16,14 +16,6 @@ extension LifeTable {
         deathRates m: UnsafeBufferPointer<Double>, sex: Sex, closure: OpenAgeClosure? = nil,
         into s: UnsafeMutableBufferPointer<Double>
     ) throws {
-        try survivalRatios(deathRates: m, sex: sex, closure: closure, into: s, functions: LibraryFunctions.self)
-    }
-
-    @inline(__always)
-    static func survivalRatios<F: ElementaryFunctions>(
-        deathRates m: UnsafeBufferPointer<Double>, sex: Sex, closure: OpenAgeClosure?,
-        into s: UnsafeMutableBufferPointer<Double>, functions: F.Type
-    ) throws {
         let count = m.count
         guard count >= 2 else { throw LifeTableError.tooFewAges(count) }
         precondition(s.count == count, "the output needs one value per age")
@@ -59,11 +51,9 @@ extension LifeTable {
             guard mOpen > 0 else { throw LifeTableError.zeroOpenAgeRate(openAge: omega) }
             open = l / mOpen
         case .kannisto:
-            let model = try KannistoFit.fit(
-                deathRates: m, ages: OpenAgeClosure.kannistoFitAges(openAge: omega), functions: F.self)
+            let model = try KannistoFit.fit(deathRates: m, ages: OpenAgeClosure.kannistoFitAges(openAge: omega))
             open = personYearsAbove(
-                age: omega, survivors: l, model: model, lastAge: OpenAgeClosure.kannistoLastAge(openAge: omega),
-                functions: F.self)
+                age: omega, survivors: l, model: model, lastAge: OpenAgeClosure.kannistoLastAge(openAge: omega))
         }
         let t = previousL + open
         s[omega] = t > 0 ? open / t : 0

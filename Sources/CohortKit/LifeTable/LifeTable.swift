@@ -135,17 +135,8 @@ public struct LifeTable: Sendable, Equatable {
     /// The model's e^z is carried from age to age by multiplying by e^B, so
     /// the whole extension costs two exponentials.
     static func personYearsAbove(age: Int, survivors: Double, model: KannistoFit, lastAge: Int) -> Double {
-        personYearsAbove(
-            age: age, survivors: survivors, model: model, lastAge: lastAge, functions: LibraryFunctions.self)
-    }
-
-    /// ``personYearsAbove(age:survivors:model:lastAge:)`` with the exponentials of `functions`.
-    @inline(__always)
-    static func personYearsAbove<F: ElementaryFunctions>(
-        age: Int, survivors: Double, model: KannistoFit, lastAge: Int, functions: F.Type
-    ) -> Double {
-        let growth = F.exp(model.slope)
-        var ez = F.exp(model.logA + model.slope * Double(age))
+        let growth = exp(model.slope)
+        var ez = exp(model.logA + model.slope * Double(age))
         var lx = survivors
         var total = 0.0
         for _ in age..<lastAge {

@@ -111,11 +111,6 @@ extension DrawPaths {
             self.e0 = e
         }
 
-        /// The k whose e(0) is `target` (clamped to the grid).
-        func k(for target: Double) -> Double {
-            k.withUnsafeBufferPointer { k in e0.withUnsafeBufferPointer { e in Self.k(for: target, k: k, e0: e) } }
-        }
-
         /// The k whose e(0) is `target` on the grid `k`, `e0` (e0 decreasing; clamped to the grid's ends).
         static func k(for target: Double, k: UnsafeBufferPointer<Double>, e0: UnsafeBufferPointer<Double>) -> Double {
             if target >= e0[0] { return k[0] }

@@ -217,8 +217,9 @@ public struct StochasticProjection: Sendable {
             }
             var leaverAges = [UInt8](repeating: 0, count: years * n)
             for y in 0..<years {
-                let calendar = baseYear + y + 1
-                for a in 0..<omega where retirement.age(forBirthYear: calendar - a) == a { leaverAges[y * n + a] = 1 }
+                for a in Self.leaverAges(calendarYear: baseYear + y + 1, openAge: omega, retirement: retirement) {
+                    leaverAges[y * n + a] = 1
+                }
             }
             var migrantsCentre = [Double]()
             for year in inputs.years {
@@ -306,8 +307,7 @@ public struct StochasticProjection: Sendable {
             },
             measure: { y, population, components, out in
                 let columns = population.female.columns
-                let calendar = baseYear + y + 1
-                let leaverAges = (0..<n).filter { a in a < omega && retirement.age(forBirthYear: calendar - a) == a }
+                let leaverAges = Self.leaverAges(calendarYear: baseYear + y + 1, openAge: omega, retirement: retirement)
                 for j in 0..<columns {
                     var total = 0.0, working = 0.0, old = 0.0, leavers = 0.0, labourForce = 0.0
                     for sex in Sex.allCases {
@@ -359,6 +359,12 @@ public struct StochasticProjection: Sendable {
         return SimulationResult(
             baseYear: inputs.baseYear, years: inputs.years.map(\.year), indicators: indicators,
             analysis: analysis, options: options, values: values, timings: timings)
+    }
+
+    /// The ages whose people count as the year's leavers: those at their
+    /// retirement age at the end of `calendarYear` (below the open age).
+    static func leaverAges(calendarYear: Int, openAge omega: Int, retirement: RetirementAge) -> [Int] {
+        (0..<omega).filter { a in retirement.age(forBirthYear: calendarYear - a) == a }
     }
 
     /// b(x) for the UN-calibrated draws: where the open group's b (ages
