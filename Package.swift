@@ -42,6 +42,7 @@ let package = Package(
         .executableTarget(
             name: "cohort",
             dependencies: [
+                "COpenBLAS",
                 "CohortKit",
                 "CohortReport",
                 "CStandardIO",

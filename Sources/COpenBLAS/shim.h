@@ -14,4 +14,8 @@ void dgesdd_(const char *jobz, const int *m, const int *n, double *a, const int 
              double *s, double *u, const int *ldu, double *vt, const int *ldvt,
              double *work, const int *lwork, int *iwork, int *info);
 
+/// OpenBLAS's own: stops its worker threads (they are started again by the next
+/// call that wants them). Every OpenBLAS build exports it (pthreads, OpenMP, Windows).
+int blas_thread_shutdown_(void);
+
 #endif

@@ -1,4 +1,5 @@
 import ArgumentParser
+import COpenBLAS
 import CStandardIO
 import CohortKit
 import Foundation
@@ -44,6 +45,10 @@ struct Cohort: ParsableCommand {
     /// output: a full disk or a closed pipe is an error (exit 1), not a
     /// truncated table with success.
     static func main() {
+        // OpenBLAS starts its worker threads when it loads, and they spin (sched_yield) for about
+        // 0.1 s waiting for work, on the cores the stochastic projection's own threads are about to
+        // use. Stopping them costs nothing: OpenBLAS starts them again for the first call that wants them.
+        _ = blas_thread_shutdown_()
         do {
             var command = try parseAsRoot()
             try command.run()
