@@ -13,11 +13,24 @@ public final class DrawValues: @unchecked Sendable {
     /// Indicator-major, then year, then member.
     private var storage: [Double]
 
-    init(indicators: Int, years: Int, members: Int) {
+    /// Values not yet stored are NaN.
+    convenience init(indicators: Int, years: Int, members: Int) {
+        self.init(indicators: indicators, years: years, members: members, filledWithNaN: true)
+    }
+
+    /// `filledWithNaN` false leaves the storage as the allocator gave it, for a writer that stores every
+    /// value before anything reads one (the block kernel, writing from many threads: the pages are then
+    /// first touched, in parallel, by the threads that fill them, instead of one thread writing 55 MB of
+    /// NaN first).
+    init(indicators: Int, years: Int, members: Int, filledWithNaN: Bool) {
         self.indicators = indicators
         self.years = years
         self.members = members
-        storage = [Double](repeating: .nan, count: indicators * years * members)
+        let count = indicators * years * members
+        storage =
+            filledWithNaN
+            ? [Double](repeating: .nan, count: count)
+            : [Double](unsafeUninitializedCapacity: count) { _, initialised in initialised = count }
     }
 
     /// Stores a chunk's values (indicator-major, `members.count` per indicator) for one year.

@@ -210,7 +210,8 @@ public struct StochasticProjection: Sendable {
         let resolvedClosure = closure ?? OpenAgeClosure.defaultClosure(openAge: omega)
         let fitAges = OpenAgeClosure.kannistoFitAges(openAge: omega)
         if kernel != .scalar && omega >= 2 && !(resolvedClosure == .kannisto && fitAges.count < 2) {
-            let values = DrawValues(indicators: indicators.count, years: years, members: members)
+            // The kernel writes every indicator of every member and year but the TFR, which `finish` sets.
+            let values = DrawValues(indicators: indicators.count, years: years, members: members, filledWithNaN: false)
             let zeros = [Double](repeating: 0, count: n)
             let reporting: (@Sendable (Int) -> Void)? = progress.map { report in
                 { @Sendable done in report(Swift.min(done, draws)) }
