@@ -11,11 +11,13 @@ enum DataLocator {
         if let env = ProcessInfo.processInfo.environment["COHORT_DATA"], !env.isEmpty {
             return DataCatalog(root: URL(fileURLWithPath: env))
         }
-        var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            starts.append(executable.deletingLastPathComponent())
-        }
+        // The executable's folder is found only when the working folder has no data/ above it.
+        let starts: [() -> URL?] = [
+            { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) },
+            { executable()?.deletingLastPathComponent() },
+        ]
         for start in starts {
+            guard let start = start() else { continue }
             var folder = start.standardizedFileURL
             while true {
                 let candidate = folder.appendingPathComponent("data")
@@ -30,5 +32,15 @@ enum DataLocator {
         throw InputError(
             "cannot find Cohort's data folder (a data/ holding scenarios/); run cohort inside the repository, or give --data DIR or COHORT_DATA"
         )
+    }
+
+    /// The running executable, symbolic links resolved. On Linux from /proc/self/exe: Foundation's
+    /// Bundle.main reads the executable's whole folder first (13 ms for a folder of 16,000 files).
+    static func executable() -> URL? {
+        #if os(Linux)
+            URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        #else
+            Bundle.main.executableURL?.resolvingSymlinksInPath()
+        #endif
     }
 }
