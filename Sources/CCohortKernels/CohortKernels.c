@@ -115,8 +115,8 @@ double cohort_portable_log(double x) {
 
 int cohort_block_lanes(void) { return LANES; }
 
-/// Vectors per thread: P, P′, S, P*, E and G for each sex, m(x), and W.
-#define WORKSPACE_VECTORS 14
+/// Vectors per thread: P, P′, S and E for each sex, and m(x).
+#define WORKSPACE_VECTORS 9
 
 size_t cohort_block_workspace_count(int32_t ages) { return (size_t)WORKSPACE_VECTORS * (size_t)ages * LANES; }
 

@@ -33,26 +33,58 @@ KINLINE void KFN(survive)(
         restarted = ~(l > zero);
         l = SEL(restarted, one, l);
     }
+    const vd lStart = l;
     vd prevH = zero;
-    for (int x = 1; x < omega; x++) {
-        vd mx = m[x];
-        bad |= ~(FINITE(mx) & (mx >= zero));
-        vd h = SWIFT_MIN(0.5 * mx, one);
-        vd inverse = 1.0 / (1.0 + h);
-        vd bigL = l * inverse;
-        if (x == 1) {
-            s[1] = SEL((prevL > zero) & ~restarted, bigL / prevL, zero);
-        } else {
-            s[x] = SEL(restarted, zero, (1.0 - prevH) * inverse);
+    // Ages 1 … ω − 1. The fast loop assumes that l(x) stays above 0 (no restart: the selections below would
+    // then keep every value as it is, so it gives the same bits) and keeps the checks off the chain
+    // l(x) → l(x + 1); when some lane does restart or its start restarted, the exact loop redoes the ages.
+    vl anyRestart = restarted;
+    {
+        // Validity as one accumulation each: m·0 is NaN for a rate that is not finite, and the lowest
+        // rate tells a negative one.
+        vd poison = zero, lowest = zero;
+        vd lx = l, pL = prevL, pH = prevH;
+        for (int x = 1; x < omega; x++) {
+            vd mx = m[x];
+            poison += mx * 0.0;
+            lowest = SWIFT_MIN(lowest, mx);
+            vd h = SWIFT_MIN(0.5 * mx, one);
+            vd inverse = 1.0 / (1.0 + h);
+            vd bigL = lx * inverse;
+            s[x] = x == 1 ? SEL(pL > zero, bigL / pL, zero) : (1.0 - pH) * inverse;
+            pL = bigL;
+            pH = h;
+            lx = lx * ((1.0 - h) * inverse);
+            if (x + 1 < omega) anyRestart |= ~(lx > zero);
         }
-        prevL = bigL;
-        prevH = h;
-        restarted = (vl){0};
-        l = l * ((1.0 - h) * inverse);
-        if (x + 1 < omega) {
-            vl r = ~(l > zero);
-            l = SEL(r, one, l);
-            restarted = r;
+        bad |= ~FINITE(poison) | (lowest < zero);
+        l = lx;
+        prevL = pL;
+        prevH = pH;
+    }
+    if (__builtin_reduce_or(anyRestart)) {
+        l = lStart;
+        prevL = s[0];
+        prevH = zero;
+        for (int x = 1; x < omega; x++) {
+            vd mx = m[x];
+            vd h = SWIFT_MIN(0.5 * mx, one);
+            vd inverse = 1.0 / (1.0 + h);
+            vd bigL = l * inverse;
+            if (x == 1) {
+                s[1] = SEL((prevL > zero) & ~restarted, bigL / prevL, zero);
+            } else {
+                s[x] = SEL(restarted, zero, (1.0 - prevH) * inverse);
+            }
+            prevL = bigL;
+            prevH = h;
+            restarted = (vl){0};
+            l = l * ((1.0 - h) * inverse);
+            if (x + 1 < omega) {
+                vl r = ~(l > zero);
+                l = SEL(r, one, l);
+                restarted = r;
+            }
         }
     }
     vd mOpen = m[omega];
@@ -130,16 +162,14 @@ static KERNEL_ATTR int KFN(project_members)(
     const size_t D = (size_t)in->members;
     const int even = in->even_timing;
     vd *w = (vd *)workspace;
-    vd *P[2], *Q[2], *S[2], *start[2], *E[2], *G[2];
+    vd *P[2], *Q[2], *S[2], *E[2];
     for (int sex = 0; sex < 2; sex++) {
         P[sex] = w + (0 + sex) * n;
         Q[sex] = w + (2 + sex) * n;
         S[sex] = w + (4 + sex) * n;
-        start[sex] = w + (6 + sex) * n;
-        E[sex] = w + (8 + sex) * n;
-        G[sex] = w + (10 + sex) * n;
+        E[sex] = w + (6 + sex) * n;
     }
-    vd *M = w + 12 * n, *exposed = w + 13 * n;
+    vd *M = w + 8 * n;
     const vd zero = SPLAT(0.0);
     for (int32_t base = first; base < first + count; base += LANES) {
         const int32_t c = first + count - base < LANES ? first + count - base : LANES;
@@ -152,7 +182,6 @@ static KERNEL_ATTR int KFN(project_members)(
         }
         for (int32_t y = 0; y < Y; y++) {
             // StochasticProjection.survival: the year's death rates and their survival ratios.
-            vd net[2];
             for (int sex = 0; sex < 2; sex++) {
                 const vd d1 = GATHER(in->deviation_first[sex], member, Y, y);
                 const double *centre = in->centre_rates + ((size_t)y * 2 + sex) * n;
@@ -174,91 +203,92 @@ static KERNEL_ATTR int KFN(project_members)(
                         return 1;
                     }
                 }
-                const vd deviation = GATHER(in->migration_deviation, member, Y, y);
-                const double *mc = in->migrants_centre + ((size_t)y * 2 + sex) * n, *pr = in->profile + sex * n;
-                vd *g = G[sex];
-                for (int a = 0; a < n; a++) g[a] = mc[a] + deviation * pr[a];
             }
-            // ColumnStep.firstHalf and secondHalf.
-            for (int sex = 0; sex < 2; sex++) {
-                vd *p = P[sex], *q = Q[sex], *s = S[sex], *g = G[sex], *e = E[sex];
-                vd *st = p;
-                net[sex] = zero;
-                if (even) {
-                    st = start[sex];
-                    vd total = zero;
-                    for (int a = 0; a < n; a++) {
-                        vd half = g[a] / 2.0;
-                        vd moved = SWIFT_MAX(half, -p[a]);
-                        st[a] = p[a] + moved;
-                        total += moved;
-                        e[a] = half;
-                    }
-                    net[sex] = total;
-                }
-                for (int a = 1; a < omega; a++) q[a] = s[a] * st[a - 1];
-                q[omega] = s[omega] * (st[omega - 1] + st[omega]);
-                if (even) {
-                    vd total = net[sex];
-                    for (int a = 1; a <= omega; a++) {
-                        vd moved = SWIFT_MAX(e[a], -q[a]);
-                        q[a] += moved;
-                        total += moved;
-                    }
-                    net[sex] = total;
-                }
-                if (sex == 0) {
-                    exposed[0] = st[0] / 2.0;
-                    for (int a = 1; a <= omega; a++) exposed[a] = (st[a] + q[a]) / 2.0;
-                }
-            }
-            // CohortComponentStep.fertilitySums with per-member rates f(a)·TFRᵢ / TFR.
+            // ColumnStep.firstHalf and secondHalf, fused into one pass over the ages per sex (with the women's
+            // births): each sum still adds its terms in the Swift path's order. The net migrants g(a) =
+            // centre(a) + deviation·profile(a) are computed where they are used.
+            const vd deviation = GATHER(in->migration_deviation, member, Y, y);
             const vd scale = GATHER(in->tfr_member, member, Y, y) / in->tfr_centre[y];
             const double *f = in->fertility + (size_t)y * n;
-            vd births = zero;
-            for (int a = 0; a < n; a++) births += (f[a] * scale) * exposed[a];
-            // CohortComponentStep.finish.
-            const double srb = in->sex_ratio[y];
-            vd born[2];
+            vd births = zero, startMoved[2], halfAtZero[2];
             for (int sex = 0; sex < 2; sex++) {
-                vd *q = Q[sex], *s = S[sex];
-                born[sex] = births * (sex == 0 ? 1 / (1 + srb) : srb / (1 + srb));
-                q[0] = s[0] * born[sex];
-                vd local = zero;
+                const vd *p = P[sex], *s = S[sex];
+                vd *q = Q[sex], *e = E[sex];
+                const double *mc = in->migrants_centre + ((size_t)y * 2 + sex) * n, *pr = in->profile + sex * n;
+                const int women = sex == 0;
                 if (even) {
-                    vd moved = SWIFT_MAX(E[sex][0], -q[0]);
-                    q[0] += moved;
-                    local += moved;
-                    net[sex] = net[sex] + local;
-                } else {
-                    const vd *g = G[sex];
-                    for (int a = 0; a <= omega; a++) {
-                        vd moved = SWIFT_MAX(g[a], -q[a]);
-                        q[a] += moved;
-                        local += moved;
+                    // Half the migrants at the start (st = p + moved), the other half guarded against the
+                    // survivors; E keeps the second half's moves, summed after the first half's below.
+                    vd total = zero;
+                    vd half = (mc[0] + deviation * pr[0]) / 2.0;
+                    vd moved = SWIFT_MAX(half, -p[0]);
+                    vd previous = p[0] + moved;
+                    total += moved;
+                    halfAtZero[sex] = half;
+                    if (women) births += (f[0] * scale) * (previous / 2.0);
+                    for (int a = 1; a <= omega; a++) {
+                        half = (mc[a] + deviation * pr[a]) / 2.0;
+                        moved = SWIFT_MAX(half, -p[a]);
+                        vd st = p[a] + moved;
+                        total += moved;
+                        vd qa = a < omega ? s[a] * previous : s[omega] * (previous + st);
+                        vd second = SWIFT_MAX(half, -qa);
+                        qa += second;
+                        e[a] = second;
+                        q[a] = qa;
+                        if (women) births += (f[a] * scale) * ((st + qa) / 2.0);
+                        previous = st;
                     }
-                    net[sex] = zero + local;
+                    startMoved[sex] = total;
+                } else {
+                    if (women) births += (f[0] * scale) * (p[0] / 2.0);
+                    for (int a = 1; a <= omega; a++) {
+                        vd qa = a < omega ? s[a] * p[a - 1] : s[omega] * (p[omega - 1] + p[omega]);
+                        q[a] = qa;
+                        if (women) births += (f[a] * scale) * ((p[a] + qa) / 2.0);
+                    }
                 }
             }
-            // StochasticProjection's measure.
+            // CohortComponentStep.finish, and StochasticProjection's measure in the same pass.
+            const double srb = in->sex_ratio[y];
+            vd born[2], net[2];
             vd total = zero, working = zero, old = zero, leavers = zero, labour = zero;
             const uint8_t *leaving = in->leaver_ages + (size_t)y * n;
+            const int lower = in->band_lower, upper = in->band_upper;
             for (int sex = 0; sex < 2; sex++) {
-                const vd *q = Q[sex];
-                for (int a = 0; a < n; a++) {
-                    total += q[a];
-                    if (a > in->band_upper) {
-                        old += q[a];
-                    } else if (a >= in->band_lower) {
-                        working += q[a];
+                vd *q = Q[sex];
+                const vd *s = S[sex], *e = E[sex];
+                const double *r = in->labour ? in->labour + ((size_t)y * 2 + sex) * n : NULL;
+                const double *mc = in->migrants_centre + ((size_t)y * 2 + sex) * n, *pr = in->profile + sex * n;
+                born[sex] = births * (sex == 0 ? 1 / (1 + srb) : srb / (1 + srb));
+                q[0] = s[0] * born[sex];
+                vd local = zero, second = zero;
+                if (even) {
+                    vd moved = SWIFT_MAX(halfAtZero[sex], -q[0]);
+                    q[0] += moved;
+                    local += moved;
+                    second = startMoved[sex];
+                }
+                for (int a = 0; a <= omega; a++) {
+                    vd qa = q[a];
+                    if (even) {
+                        if (a >= 1) second += e[a];
+                    } else {
+                        vd moved = SWIFT_MAX(mc[a] + deviation * pr[a], -qa);
+                        qa += moved;
+                        local += moved;
+                        q[a] = qa;
                     }
+                    total += qa;
+                    if (a > upper) {
+                        old += qa;
+                    } else if (a >= lower) {
+                        working += qa;
+                    }
+                    if (leaving[a]) leavers += qa;
+                    if (r) labour += qa * r[a];
                 }
-                for (int a = 0; a < n; a++)
-                    if (leaving[a]) leavers += q[a];
-                if (in->labour) {
-                    const double *r = in->labour + ((size_t)y * 2 + sex) * n;
-                    for (int a = 0; a < n; a++) labour += q[a] * r[a];
-                }
+                net[sex] = even ? second + local : zero + local;
             }
             vd nan = SPLAT(__builtin_nan(""));
             vd dependency = SEL(working > zero, 100.0 * old / working, nan);

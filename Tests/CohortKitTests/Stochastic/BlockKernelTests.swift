@@ -168,14 +168,31 @@ struct BlockKernelTests {
                 }
             }
         }
-        // A rate that is not a number, or a zero open-age rate under the constant closure, gives no table.
+        // A rate that is not a number, infinite or negative, or a zero open-age rate under the constant
+        // closure, gives no table.
         var bad = sets
         bad[3][40] = .nan
+        var infinite = sets
+        infinite[9][20] = .infinity
+        var negative = sets
+        negative[12][70] = -1e-12
+        var negativeZero = sets
+        negativeZero[12][70] = -0.0
         var zeroOpen = sets
         zeroOpen[5][n - 1] = 0
         for kernel in SimulationKernel.supported where kernel != .scalar {
             #expect(
                 kernel.survivalRatios(deathRates: bad.flatMap { $0 }, ages: n, sex: .male, closure: .kannisto) == nil)
+            #expect(
+                kernel.survivalRatios(deathRates: infinite.flatMap { $0 }, ages: n, sex: .male, closure: .kannisto)
+                    == nil)
+            #expect(
+                kernel.survivalRatios(deathRates: negative.flatMap { $0 }, ages: n, sex: .female, closure: .constant)
+                    == nil)
+            #expect(
+                kernel.survivalRatios(
+                    deathRates: negativeZero.flatMap { $0 }, ages: n, sex: .female, closure: .constant)
+                    != nil, "−0 is a rate of zero, as in the full table")
             #expect(
                 kernel.survivalRatios(deathRates: zeroOpen.flatMap { $0 }, ages: n, sex: .male, closure: .constant)
                     == nil)
