@@ -226,3 +226,20 @@ int cohort_survival_ratios(
         return survival_sets_portable(rates, ages, sets, sex, kannisto, fit_first, fit_end, last_age, ratios);
     }
 }
+
+int cohort_life_expectancies(
+    int kernel, const double *centre, const double *factor, const double *ks, int32_t count, int32_t ages,
+    int32_t sex, int32_t kannisto, int32_t fit_first, int32_t fit_end, int32_t last_age, double *e0) {
+    switch (kernel) {
+#if defined(__x86_64__)
+    case cohort_kernel_avx2:
+        return life_expectancies_avx2(centre, factor, ks, count, ages, sex, kannisto, fit_first, fit_end, last_age, e0);
+    case cohort_kernel_avx512:
+        return life_expectancies_avx512(
+            centre, factor, ks, count, ages, sex, kannisto, fit_first, fit_end, last_age, e0);
+#endif
+    default:
+        return life_expectancies_portable(
+            centre, factor, ks, count, ages, sex, kannisto, fit_first, fit_end, last_age, e0);
+    }
+}

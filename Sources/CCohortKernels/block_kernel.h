@@ -9,9 +9,11 @@
 #define KINLINE static KERNEL_ATTR inline __attribute__((always_inline))
 
 /// LifeTable.drawSurvivalRatios for LANES sets of rates at once: m and s are [age] vectors.
-/// Sets `failed` to the mask of lanes whose rates give no life table.
+/// Sets `failed` to the mask of lanes whose rates give no life table, and `e0` (when not NULL) to each
+/// lane's life expectancy at birth, ΣL(x) up to the first age nobody survives, or with the open interval.
 KINLINE void KFN(survive)(
-    const vd *m, vd *s, int n, int sex, int kannisto, int fit_first, int fit_end, int last_age, vl *failed) {
+    const vd *m, vd *s, int n, int sex, int kannisto, int fit_first, int fit_end, int last_age, vl *failed,
+    vd *e0) {
     const int omega = n - 1;
     const vd one = SPLAT(1.0), zero = SPLAT(0.0);
     vl bad = (vl){0};
@@ -34,6 +36,9 @@ KINLINE void KFN(survive)(
         l = SEL(restarted, one, l);
     }
     const vd lStart = l;
+    const vl deadAtStart = restarted;
+    vl dead = (vl){0};
+    vd years = prevL;
     vd prevH = zero;
     // Ages 1 … ω − 1. The fast loop assumes that l(x) stays above 0 (no restart: the selections below would
     // then keep every value as it is, so it gives the same bits) and keeps the checks off the chain
@@ -43,7 +48,7 @@ KINLINE void KFN(survive)(
         // Validity as one accumulation each: m·0 is NaN for a rate that is not finite, and the lowest
         // rate tells a negative one.
         vd poison = zero, lowest = zero;
-        vd lx = l, pL = prevL, pH = prevH;
+        vd lx = l, pL = prevL, pH = prevH, ex = years;
         for (int x = 1; x < omega; x++) {
             vd mx = m[x];
             poison += mx * 0.0;
@@ -51,6 +56,7 @@ KINLINE void KFN(survive)(
             vd h = SWIFT_MIN(0.5 * mx, one);
             vd inverse = 1.0 / (1.0 + h);
             vd bigL = lx * inverse;
+            if (e0) ex += bigL;
             s[x] = x == 1 ? SEL(pL > zero, bigL / pL, zero) : (1.0 - pH) * inverse;
             pL = bigL;
             pH = h;
@@ -61,16 +67,20 @@ KINLINE void KFN(survive)(
         l = lx;
         prevL = pL;
         prevH = pH;
+        years = ex;
     }
     if (__builtin_reduce_or(anyRestart)) {
         l = lStart;
         prevL = s[0];
         prevH = zero;
+        years = s[0];
+        dead = deadAtStart;
         for (int x = 1; x < omega; x++) {
             vd mx = m[x];
             vd h = SWIFT_MIN(0.5 * mx, one);
             vd inverse = 1.0 / (1.0 + h);
             vd bigL = l * inverse;
+            if (e0) years += SEL(dead, zero, bigL);
             if (x == 1) {
                 s[1] = SEL((prevL > zero) & ~restarted, bigL / prevL, zero);
             } else {
@@ -84,6 +94,7 @@ KINLINE void KFN(survive)(
                 vl r = ~(l > zero);
                 l = SEL(r, one, l);
                 restarted = r;
+                dead |= r;
             }
         }
     }
@@ -129,6 +140,7 @@ KINLINE void KFN(survive)(
     }
     vd t = prevL + open;
     s[omega] = SEL(t > zero, open / t, zero);
+    if (e0) *e0 = years + SEL(dead, zero, open);
     *failed = bad;
 }
 
@@ -140,11 +152,33 @@ static KERNEL_ATTR int KFN(survival_sets)(
         for (int x = 0; x < n; x++)
             for (int l = 0; l < LANES; l++) m[x][l] = rates[(size_t)(b + l) * n + x];
         vl bad;
-        KFN(survive)(m, s, n, sex, kannisto, fit_first, fit_end, last_age, &bad);
+        KFN(survive)(m, s, n, sex, kannisto, fit_first, fit_end, last_age, &bad, NULL);
         for (int l = 0; l < LANES; l++)
             if (bad[l]) return 1;
         for (int x = 0; x < n; x++)
             for (int l = 0; l < LANES; l++) ratios[(size_t)(b + l) * n + x] = s[x][l];
+    }
+    return 0;
+}
+
+/// LifeTable.drawLifeExpectancyAtBirth for each k of `ks`: the rates centre(x)·exp(b(x)·k), as the
+/// projection computes them, and their e(0). Returns 0, or 1 when some k's rates give no life table.
+static KERNEL_ATTR int KFN(life_expectancies)(
+    const double *centre, const double *factor, const double *ks, int32_t count, int32_t n, int32_t sex,
+    int32_t kannisto, int32_t fit_first, int32_t fit_end, int32_t last_age, double *e0) {
+    vd m[n], s[n];
+    for (int32_t b = 0; b < count; b += LANES) {
+        const int32_t c = count - b < LANES ? count - b : LANES;
+        vd k;
+        // Lanes past the last k repeat it; their results are not stored.
+        for (int l = 0; l < LANES; l++) k[l] = ks[b + (l < c ? l : c - 1)];
+        for (int x = 0; x < n; x++) m[x] = centre[x] * FAST_EXP(factor[x] * k);
+        vl bad;
+        vd e;
+        KFN(survive)(m, s, n, sex, kannisto, fit_first, fit_end, last_age, &bad, &e);
+        for (int l = 0; l < c; l++)
+            if (bad[l]) return 1;
+        for (int l = 0; l < c; l++) e0[b + l] = e[l];
     }
     return 0;
 }
@@ -194,7 +228,8 @@ static KERNEL_ATTR int KFN(project_members)(
                     for (int a = 0; a < n; a++) M[a] = centre[a] * FAST_EXP(b1[a] * d1);
                 }
                 vl bad;
-                KFN(survive)(M, S[sex], n, sex, in->kannisto, in->fit_first, in->fit_end, in->last_age, &bad);
+                KFN(survive)(
+                    M, S[sex], n, sex, in->kannisto, in->fit_first, in->fit_end, in->last_age, &bad, NULL);
                 for (int l = 0; l < c; l++) {
                     if (bad[l]) {
                         failure->year = y;

@@ -114,6 +114,14 @@ int cohort_survival_ratios(
     int kernel, const double *rates, int32_t ages, int32_t sets, int32_t sex, int32_t kannisto,
     int32_t fit_first, int32_t fit_end, int32_t last_age, double *ratios);
 
+/// Life expectancy at birth, by the draws' life table (LifeTable.drawLifeExpectancyAtBirth in CohortKit), of the
+/// rates centre(x)·exp(b(x)·k) for each of the `count` values of `ks`, with `kernel`: centre and b [ages],
+/// e0 [count], `sex` 0 female, 1 male. Returns 0, or 1 when some k's rates give no life table. For the
+/// k grids of the UN-calibrated draws.
+int cohort_life_expectancies(
+    int kernel, const double *centre, const double *factor, const double *ks, int32_t count, int32_t ages,
+    int32_t sex, int32_t kannisto, int32_t fit_first, int32_t fit_end, int32_t last_age, double *e0);
+
 /// The portable logarithm of the block kernel, one value: the same bits as every kernel's lanes.
 double cohort_portable_log(double x);
 

@@ -18,11 +18,18 @@ extension LifeTable {
     /// lane, so every kernel gives these bits (tested); against the full table
     /// they agree within 1e-13 (tested).
     ///
+    /// Returns the life expectancy at birth of the same table, e(0) = L(0) + … +
+    /// L(ω − 1) + the open interval's person-years, added in that order; where
+    /// everybody dies at some age (and the ratios start again from the next),
+    /// nobody lives on, so e(0) stops there. The UN-calibrated k grids use it:
+    /// the e(0) a draw is given is that of the table its projection uses.
+    ///
     /// - Throws: ``LifeTableError`` as the full table would.
+    @discardableResult
     static func drawSurvivalRatios(
         deathRates m: UnsafeBufferPointer<Double>, sex: Sex, closure: OpenAgeClosure?,
         into s: UnsafeMutableBufferPointer<Double>
-    ) throws {
+    ) throws -> Double {
         let count = m.count
         guard count >= 2 else { throw LifeTableError.tooFewAges(count) }
         precondition(s.count == count, "the output needs one value per age")
@@ -35,11 +42,13 @@ extension LifeTable {
         let d0 = deathProbability(m: m0, a: a0)
         var previousL = 1 - (1 - a0) * d0
         s[0] = previousL
+        var years = previousL, dead = false
         var l = 1 - d0
         var restarted = false
         if !(l > 0) && 1 < omega {
             l = 1
             restarted = true
+            dead = true
         }
         var previousH = 0.0
         for x in 1..<omega {
@@ -48,6 +57,7 @@ extension LifeTable {
             let h = Swift.min(0.5 * mx, 1)
             let inverse = 1 / (1 + h)
             let bigL = l * inverse
+            years += dead ? 0 : bigL
             if x == 1 {
                 s[1] = previousL > 0 && !restarted ? bigL / previousL : 0
             } else {
@@ -60,6 +70,7 @@ extension LifeTable {
             if !(l > 0) && x + 1 < omega {
                 l = 1
                 restarted = true
+                dead = true
             }
         }
         let mOpen = m[omega]
@@ -89,5 +100,6 @@ extension LifeTable {
         }
         let t = previousL + open
         s[omega] = t > 0 ? open / t : 0
+        return years + (dead ? 0 : open)
     }
 }

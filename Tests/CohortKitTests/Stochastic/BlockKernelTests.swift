@@ -235,22 +235,62 @@ struct BlockKernelTests {
         }
     }
 
-    @Test("The k grids' e(0) without a table: the same bits as LifeTable(deathRates:).lifeExpectancyAtBirth")
-    func lifeExpectancyAtBirth() throws {
+    @Test(
+        "The k grids' e(0) by the draws' life table: every kernel gives the Swift path's bits (ks in and out of whole blocks, a k whose rates kill an age), and it is the full table's e(0) within 1e-12"
+    )
+    func lifeExpectancies() throws {
         let run = try Self.catalog.run("taiwan-medium")
+        // 11 values of k: one whole block and a partial one. k = 60 drives the oldest rates above 2 (everyone
+        // dies at some age: e(0) stops there, as in the full table).
+        let ks = [-6.0, -3, -1.5, -0.5, 0, 0.25, 1, 2.5, 5, 9, 60]
         for year in [run.inputs.years[0], run.inputs.years[40]] {
             for sex in Sex.allCases {
-                guard case .deathRates(let m) = year.mortality[sex] else {
+                guard case .deathRates(let centre) = year.mortality[sex] else {
                     Issue.record("survival ratios")
                     return
                 }
+                let b = centre.indices.map { 0.02 + 0.0003 * Double($0) }
                 for closure in OpenAgeClosure.allCases {
-                    let full = try LifeTable(deathRates: m, sex: sex, closure: closure).lifeExpectancyAtBirth
-                    let fast = try m.withUnsafeBufferPointer {
-                        try LifeTable.lifeExpectancyAtBirth(deathRates: $0, sex: sex, closure: closure)
+                    let reference = try SimulationKernel.scalar.lifeExpectancies(
+                        centre: centre, factor: b, ks: ks, sex: sex, closure: closure)
+                    for kernel in SimulationKernel.supported where kernel != .scalar {
+                        let e = try kernel.lifeExpectancies(
+                            centre: centre, factor: b, ks: ks, sex: sex, closure: closure)
+                        #expect(e.map(\.bitPattern) == reference.map(\.bitPattern), "\(kernel.rawValue), \(sex)")
                     }
-                    #expect(fast.bitPattern == full.bitPattern)
+                    for (k, e) in zip(ks, reference) {
+                        let m = zip(centre, b).map { $0 * fastExp($1 * k) }
+                        let full = try LifeTable(deathRates: m, sex: sex, closure: closure).lifeExpectancyAtBirth
+                        #expect(abs(e - full) / full < 1e-12, "k \(k), \(sex), \(closure): \(e) and \(full)")
+                    }
                 }
+                let killing = zip(centre, b).dropLast().contains { $0 * fastExp($1 * 60) >= 2 }
+                #expect(killing, "k = 60 gives some age below the open one a rate of 2 or more (q = 1)")
+            }
+        }
+    }
+
+    @Test(
+        "The draws' e(0) of a constant rate m under the constant closure is 1/m, worked by hand, whatever a(0): L(0) + l(1)·Σ rˣ/(1 + m/2) + l(1)·rᵚ⁻¹/m = L(0) + l(1)/m, r = (1 − m/2)/(1 + m/2)"
+    )
+    func constantRateLifeExpectancy() throws {
+        // ω = 100. Age 0 by Andreev–Kingkade: d(0) = m/(1 + (1 − a₀)m), L(0) = 1 − (1 − a₀)d(0), l(1) = 1 − d(0);
+        // then L(x) = l(x)/(1 + h) and l(x + 1) = r·l(x), h = m/2, so ΣL(1…ω−1) = l(1)(1 − rᵚ⁻¹)/((1 − r)(1 + h)),
+        // with (1 − r)(1 + h) = 2h = m; the open interval adds l(1)·rᵚ⁻¹/m. Altogether L(0) + l(1)/m
+        // = (m + 1 − a₀m)/(m(1 + (1 − a₀)m)) = 1/m: the constant hazard's e(0).
+        let omega = 100
+        for (sex, m) in [(Sex.female, 0.02), (Sex.male, 0.05)] {
+            let a0 = AndreevKingkade.infantSeparationFactor(m0: m, sex: sex)
+            let d0 = m / (1 + (1 - a0) * m)
+            let h = m / 2, r = (1 - h) / (1 + h)
+            let sum =
+                (1 - (1 - a0) * d0) + (1 - d0) * (1 - pow(r, Double(omega - 1))) / ((1 - r) * (1 + h))
+                + (1 - d0) * pow(r, Double(omega - 1)) / m
+            #expect(abs(sum - 1 / m) < 1e-12, "the derivation: \(sum)")
+            let centre = [Double](repeating: m, count: omega + 1), b = [Double](repeating: 0.01, count: omega + 1)
+            for kernel in SimulationKernel.supported {
+                let e = try kernel.lifeExpectancies(centre: centre, factor: b, ks: [0], sex: sex, closure: .constant)
+                #expect(abs(e[0] - 1 / m) < 1e-11, "\(kernel.rawValue), \(sex): \(e[0])")
             }
         }
     }

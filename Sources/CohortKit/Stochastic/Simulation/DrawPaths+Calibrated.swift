@@ -63,7 +63,9 @@ extension DrawPaths {
     }
 
     /// The k departure that gives each e(0) in a year: e(0) of
-    /// centre · exp(b · k) on a grid of 193 values of k, inverted by linear
+    /// centre · exp(b · k) by the draws' own life table
+    /// (``SimulationKernel/lifeExpectancies(centre:factor:ks:sex:closure:)``, 8 values of k at a time
+    /// on the block kernels) on a grid of 193 values of k, inverted by linear
     /// interpolation (e(0) falls as k rises where b > 0). The grid covers the
     /// published distribution to z = ±4.5 unless e(0) cannot go that far
     /// (the ages whose b is 0 or below hold it back) or the rates that far out
@@ -72,18 +74,17 @@ extension DrawPaths {
         var k: [Double]
         var e0: [Double]
 
-        init(centre: [Double], b: [Double], sex: Sex, closure: OpenAgeClosure?, cover: ClosedRange<Double>) throws {
-            // Each k's e(0) once: the widening below asks for the same ends several times.
+        init(
+            centre: [Double], b: [Double], sex: Sex, closure: OpenAgeClosure?, cover: ClosedRange<Double>,
+            kernel: SimulationKernel
+        ) throws {
+            // e(0) by the draws' own life table, the one their projection uses. Each k's once: the widening
+            // below asks for the same ends several times.
             var known: [Double: Result<Double, Error>] = [:]
-            var rates = centre
             func e0(_ k: Double) throws -> Double {
                 if let r = known[k] { return try r.get() }
                 let r = Result {
-                    try rates.withUnsafeMutableBufferPointer { m in
-                        for x in 0..<m.count { m[x] = centre[x] * fastExp(b[x] * k) }
-                        return try LifeTable.lifeExpectancyAtBirth(
-                            deathRates: UnsafeBufferPointer(m), sex: sex, closure: closure)
-                    }
+                    try kernel.lifeExpectancies(centre: centre, factor: b, ks: [k], sex: sex, closure: closure)[0]
                 }
                 known[k] = r
                 return try r.get()
@@ -103,7 +104,7 @@ extension DrawPaths {
             }
             let points = 193
             k = (0..<points).map { -limit + 2 * limit * Double($0) / Double(points - 1) }
-            var e = try k.map(e0)
+            var e = try kernel.lifeExpectancies(centre: centre, factor: b, ks: k, sex: sex, closure: closure)
             // Monotone from the middle out (at extreme k, e(0) can turn back): flat where it would.
             let mid = points / 2
             for i in stride(from: mid - 1, through: 0, by: -1) { e[i] = Swift.max(e[i], e[i + 1]) }
@@ -137,6 +138,7 @@ extension DrawPaths {
         options: SimulationOptions
     ) throws {
         let draws = options.draws, years = centre.years.count
+        let kernel = options.kernel ?? .fastest
         self.draws = draws
         self.years = years
         let count = (draws + 1) * years
@@ -176,7 +178,7 @@ extension DrawPaths {
                     let median = bounds.median(.e0(sex), year: year)!
                     return try KGrid(
                         centre: centre.deathRates[y][sex], b: factors[sex], sex: sex, closure: closure,
-                        cover: (e[sex] + lo - median)...(e[sex] + hi - median))
+                        cover: (e[sex] + lo - median)...(e[sex] + hi - median), kernel: kernel)
                 }
                 slots.set(y, (e, grid))
             }

@@ -63,6 +63,41 @@ public enum SimulationKernel: String, CaseIterable, Sendable {
         return failed == 0 ? out : nil
     }
 
+    /// e(0) by the draws' life table (``LifeTable/drawSurvivalRatios(deathRates:sex:closure:into:)``) of the
+    /// death rates centre(x)·exp(b(x)·k) (computed as the projection computes them) for each k of `ks`:
+    /// `centre` and `factor` one value per age, the result one per k. Every kernel gives the same bits; the
+    /// block kernels take 8 values of k at a time.
+    ///
+    /// - Throws: ``LifeTableError`` for the first k (in order) whose rates give no life table.
+    func lifeExpectancies(
+        centre: [Double], factor: [Double], ks: [Double], sex: Sex, closure: OpenAgeClosure?
+    ) throws -> [Double] {
+        let n = centre.count, omega = n - 1
+        precondition(factor.count == n, "one b(x) per age")
+        let resolved = closure ?? OpenAgeClosure.defaultClosure(openAge: omega)
+        let fit = OpenAgeClosure.kannistoFitAges(openAge: omega)
+        if let code, omega >= 2, !(resolved == .kannisto && fit.count < 2) {
+            var out = [Double](repeating: 0, count: ks.count)
+            let failed = out.withUnsafeMutableBufferPointer { e in
+                cohort_life_expectancies(
+                    code, centre, factor, ks, Int32(ks.count), Int32(n), sex == .female ? 0 : 1,
+                    resolved == .kannisto ? 1 : 0, Int32(fit.lowerBound), Int32(fit.upperBound),
+                    Int32(OpenAgeClosure.kannistoLastAge(openAge: omega)), e.baseAddress)
+            }
+            if failed == 0 { return out }
+        }
+        // The scalar kernel, and the error of the first k a block kernel refused.
+        var m = [Double](repeating: 0, count: n), s = m
+        return try ks.map { k in
+            for x in 0..<n { m[x] = centre[x] * fastExp(factor[x] * k) }
+            return try m.withUnsafeBufferPointer { m in
+                try s.withUnsafeMutableBufferPointer { s in
+                    try LifeTable.drawSurvivalRatios(deathRates: m, sex: sex, closure: closure, into: s)
+                }
+            }
+        }
+    }
+
     /// The block kernels' logarithm of one value (their lanes' bits), to test against ``portableLog(_:)``.
     static func kernelLog(_ x: Double) -> Double { cohort_portable_log(x) }
 }

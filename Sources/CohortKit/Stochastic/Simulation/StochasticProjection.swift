@@ -157,6 +157,13 @@ public struct StochasticProjection: Sendable {
         guard profile.female.count == n else {
             throw InputError("the migration profile covers \(profile.female.count) ages; the scenario \(n)")
         }
+        // Refused before anything runs on it (the UN-calibrated paths' k grids use it too).
+        let kernel = options.kernel ?? .fastest
+        guard kernel.isSupported else {
+            throw InputError(
+                "the \(kernel.rawValue) kernel does not run on this CPU; it runs \(SimulationKernel.supported.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
         var resolved = options
         resolved.uncertainty = source
         let clock = ContinuousClock(), started = clock.now
@@ -201,12 +208,6 @@ public struct StochasticProjection: Sendable {
         }
         for y in 0..<years { tfrShared.pointer[options.draws * years + y] = tfrs[y] }
         let tfrOfDraw = tfrShared.array
-        let kernel = options.kernel ?? .fastest
-        guard kernel.isSupported else {
-            throw InputError(
-                "the \(kernel.rawValue) kernel does not run on this CPU; it runs \(SimulationKernel.supported.map(\.rawValue).joined(separator: ", "))"
-            )
-        }
         let resolvedClosure = closure ?? OpenAgeClosure.defaultClosure(openAge: omega)
         let fitAges = OpenAgeClosure.kannistoFitAges(openAge: omega)
         if kernel != .scalar && omega >= 2 && !(resolvedClosure == .kannisto && fitAges.count < 2) {
