@@ -28,6 +28,9 @@ _Static_assert(LANES == 8, "SPLAT lists the lanes");
 /// a where the mask is set, else b (masks are comparison results: all ones or zero).
 #define SEL(mask, a, b) ((vd)((((vl)(a)) & (mask)) | (((vl)(b)) & ~(mask))))
 
+/// SEL for integer lanes.
+#define SEL_L(mask, a, b) ((((vl)(a)) & (mask)) | (((vl)(b)) & ~(mask)))
+
 /// Swift.min(x, y): y < x ? y : x.
 #define SWIFT_MIN(x, y) ({ vd _mx = (x), _my = (y); SEL(_my < _mx, _my, _mx); })
 
@@ -124,6 +127,7 @@ size_t cohort_block_workspace_count(int32_t ages) { return (size_t)WORKSPACE_VEC
 #define CONCAT(a, b) CONCAT2(a, b)
 
 typedef uint64_t vu4 __attribute__((vector_size(32)));
+typedef int64_t vl4 __attribute__((vector_size(32)));
 typedef double vd4 __attribute__((vector_size(32)));
 
 /// EXP_TABLE[index] for each lane: loads one by one (portable), or the instruction set's gather
@@ -134,15 +138,31 @@ typedef double vd4 __attribute__((vector_size(32)));
     for (int _l = 0; _l < LANES; _l++) _v[_l] = EXP_TABLE[_ix[_l]];             \
     _v;                                                                         \
 })
+/// table[index] for each lane (index: vl).
+#define GATHER_AT(table, index) ({                                              \
+    vl _gx = (index);                                                           \
+    vd _gv;                                                                     \
+    for (int _l = 0; _l < LANES; _l++) _gv[_l] = (table)[_gx[_l]];              \
+    _gv;                                                                        \
+})
 #define KERNEL_SUFFIX portable
 #define KERNEL_ATTR
 #include "block_kernel.h"
 #undef KERNEL_SUFFIX
 #undef KERNEL_ATTR
 #undef EXP_LOOKUP
+#undef GATHER_AT
 
 #if defined(__x86_64__)
 #include <immintrin.h>
+
+#define GATHER_AT(table, index) ({                                                                \
+    vl _gx = (index);                                                                             \
+    vl4 _lo = __builtin_shufflevector(_gx, _gx, 0, 1, 2, 3), _hi = __builtin_shufflevector(_gx, _gx, 4, 5, 6, 7); \
+    vd4 _a = (vd4)_mm256_i64gather_pd((table), (__m256i)_lo, 8);                                  \
+    vd4 _b = (vd4)_mm256_i64gather_pd((table), (__m256i)_hi, 8);                                  \
+    (vd) __builtin_shufflevector(_a, _b, 0, 1, 2, 3, 4, 5, 6, 7);                                 \
+})
 
 #define EXP_LOOKUP(index) ({                                                                      \
     vu _ix = (index);                                                                             \
@@ -156,6 +176,8 @@ typedef double vd4 __attribute__((vector_size(32)));
 #include "block_kernel.h"
 #undef KERNEL_SUFFIX
 #undef KERNEL_ATTR
+#undef GATHER_AT
+#define GATHER_AT(table, index) ((vd)_mm512_i64gather_pd((__m512i)(index), (table), 8))
 
 #undef EXP_LOOKUP
 /// AVX-512 holds the whole table in eight registers: four two-register permutes pick by the index's
@@ -178,6 +200,7 @@ typedef double vd4 __attribute__((vector_size(32)));
 #undef KERNEL_SUFFIX
 #undef KERNEL_ATTR
 #undef EXP_LOOKUP
+#undef GATHER_AT
 #endif
 
 int cohort_kernel_supported(int kernel) {
@@ -241,5 +264,21 @@ int cohort_life_expectancies(
     default:
         return life_expectancies_portable(
             centre, factor, ks, count, ages, sex, kannisto, fit_first, fit_end, last_age, e0);
+    }
+}
+
+void cohort_invert_grids(
+    int kernel, double *values, int64_t rows, int32_t years, int32_t size, const double *k, const double *e0) {
+    switch (kernel) {
+#if defined(__x86_64__)
+    case cohort_kernel_avx2:
+        invert_grids_avx2(values, rows, years, size, k, e0);
+        return;
+    case cohort_kernel_avx512:
+        invert_grids_avx512(values, rows, years, size, k, e0);
+        return;
+#endif
+    default:
+        invert_grids_portable(values, rows, years, size, k, e0);
     }
 }

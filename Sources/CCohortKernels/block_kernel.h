@@ -183,6 +183,58 @@ static KERNEL_ATTR int KFN(life_expectancies)(
     return 0;
 }
 
+/// DrawPaths.KGrid.k for `rows` rows of `years` targets each, in place: target y of a row is inverted on
+/// year y's grid, k[y·size …] and e0[y·size …] (e0 decreasing). The same steps as the Swift search, lane by
+/// lane (a lane whose interval is down to one step stays put), for ROWS rows at once so that their gathers
+/// overlap.
+#define ROWS 4
+static KERNEL_ATTR void KFN(invert_grids)(
+    double *values, int64_t rows, int32_t years, int32_t size, const double *k, const double *e0) {
+    // Enough halvings for the longest interval: size − 1 steps, at worst ⌈L/2⌉ left after each.
+    int steps = 0;
+    for (int32_t length = size - 1; length > 1; length = (length + 1) / 2) steps++;
+    for (int64_t r0 = 0; r0 < rows; r0 += ROWS) {
+        const int64_t rc = rows - r0 < ROWS ? rows - r0 : ROWS;
+        for (int32_t y0 = 0; y0 < years; y0 += LANES) {
+            const int32_t c = years - y0 < LANES ? years - y0 : LANES;
+            vl base;
+            for (int l = 0; l < LANES; l++) base[l] = (int64_t)(y0 + (l < c ? l : c - 1)) * size;
+            const vl end = base + (size - 1);
+            vd t[ROWS];
+            vl lo[ROWS], hi[ROWS];
+            // Rows past the last repeat it; lanes past the last year repeat it; neither is stored.
+            for (int i = 0; i < ROWS; i++) {
+                const double *row = values + (r0 + (i < rc ? i : rc - 1)) * years;
+                for (int l = 0; l < LANES; l++) t[i][l] = row[y0 + (l < c ? l : c - 1)];
+                // Absolute indexes: base + (i + j)/2 is (base + i + base + j)/2, base + base being even.
+                lo[i] = base;
+                hi[i] = end;
+            }
+            for (int step = 0; step < steps; step++) {
+                for (int i = 0; i < ROWS; i++) {
+                    const vl open = (hi[i] - lo[i]) > 1;
+                    const vl mid = (lo[i] + hi[i]) >> 1;
+                    const vl above = GATHER_AT(e0, mid) > t[i];
+                    lo[i] = SEL_L(open & above, mid, lo[i]);
+                    hi[i] = SEL_L(open & ~above, mid, hi[i]);
+                }
+            }
+            const vd first = GATHER_AT(e0, base), last = GATHER_AT(e0, end);
+            const vd kFirst = GATHER_AT(k, base), kLast = GATHER_AT(k, end);
+            for (int i = 0; i < rc; i++) {
+                const vd elo = GATHER_AT(e0, lo[i]), ehi = GATHER_AT(e0, hi[i]);
+                const vd klo = GATHER_AT(k, lo[i]), khi = GATHER_AT(k, hi[i]);
+                const vd w = (elo - t[i]) / (elo - ehi);
+                const vd inside = klo + w * (khi - klo);
+                const vd out = SEL(t[i] >= first, kFirst, SEL(t[i] <= last, kLast, inside));
+                double *row = values + (r0 + i) * years;
+                for (int l = 0; l < c; l++) row[y0 + l] = out[l];
+            }
+        }
+    }
+}
+#undef ROWS
+
 /// One value per lane from an array indexed [member · Y + y].
 #define GATHER(a, member, years, y) ({                                     \
     vd _g;                                                                  \

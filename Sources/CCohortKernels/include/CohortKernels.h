@@ -122,6 +122,13 @@ int cohort_life_expectancies(
     int kernel, const double *centre, const double *factor, const double *ks, int32_t count, int32_t ages,
     int32_t sex, int32_t kannisto, int32_t fit_first, int32_t fit_end, int32_t last_age, double *e0);
 
+/// The k of each target life expectancy on its year's k grid (DrawPaths.KGrid.k in CohortKit: the last
+/// grid point whose e(0) is above the target and the next, linear between them; the grid's ends beyond it),
+/// with `kernel`, in place: `values` holds `rows` rows of `years` targets, and target y of a row uses year
+/// y's grid, k[y·size …] and e0[y·size …] (e0 decreasing).
+void cohort_invert_grids(
+    int kernel, double *values, int64_t rows, int32_t years, int32_t size, const double *k, const double *e0);
+
 /// The portable logarithm of the block kernel, one value: the same bits as every kernel's lanes.
 double cohort_portable_log(double x);
 

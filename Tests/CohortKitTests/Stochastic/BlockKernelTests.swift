@@ -271,6 +271,56 @@ struct BlockKernelTests {
     }
 
     @Test(
+        "The k grids inverted on the block kernels: KGrid.k's bits for targets inside, on and beyond the grids, where e(0) is flat, and not a number; 41 rows of 13 years (whole blocks of years and of rows, and partial ones)"
+    )
+    func gridInversion() throws {
+        let years = 13, size = 193
+        var rng = SplitMix64(seed: 4)
+        func uniform() -> Double { Double(rng.next() >> 11) / 9_007_199_254_740_992 }
+        var k = [Double](), e0 = [Double]()
+        for y in 0..<years {
+            var e = 95.0 + Double(y)
+            for j in 0..<size {
+                k.append(-8 + 16 * Double(j) / Double(size - 1))
+                e0.append(e)
+                // Flat runs near both ends, as the monotone grid has where widening stops moving e(0).
+                if !(j < 5 || j > size - 7 || (j > 90 && j < 94)) { e -= 0.05 + 0.1 * uniform() }
+            }
+        }
+        var targets = [Double]()
+        for row in 0..<41 {  // 41: whole groups of four rows and a partial one
+            for y in 0..<years {
+                let grid = Array(e0[(y * size)..<((y + 1) * size)])
+                switch (row + y) % 6 {
+                case 0: targets.append(grid[Int(uniform() * Double(size))])  // on a grid point
+                case 1: targets.append(grid[0] + 1)  // beyond the top
+                case 2: targets.append(grid[size - 1] - uniform())  // at or beyond the bottom
+                case 3: targets.append(row == 3 ? .nan : grid[92])  // in the flat middle run
+                default: targets.append(grid[size - 1] + (grid[0] - grid[size - 1]) * uniform())
+                }
+            }
+        }
+        func inverted(_ kernel: SimulationKernel) -> [Double] {
+            var v = targets
+            v.withUnsafeMutableBufferPointer { v in
+                k.withUnsafeBufferPointer { k in
+                    e0.withUnsafeBufferPointer { e0 in kernel.invertGrids(v, years: years, size: size, k: k, e0: e0) }
+                }
+            }
+            return v
+        }
+        let reference = inverted(.scalar)
+        #expect(reference.contains { $0.isNaN } && reference.filter { $0 == -8 }.count > 40)
+        for kernel in SimulationKernel.supported where kernel != .scalar {
+            let v = inverted(kernel)
+            for i in v.indices where v[i].bitPattern != reference[i].bitPattern {
+                Issue.record(
+                    "\(kernel.rawValue), target \(targets[i]) of year \(i % years): \(v[i]), not \(reference[i])")
+            }
+        }
+    }
+
+    @Test(
         "The draws' e(0) of a constant rate m under the constant closure is 1/m, worked by hand, whatever a(0): L(0) + l(1)·Σ rˣ/(1 + m/2) + l(1)·rᵚ⁻¹/m = L(0) + l(1)/m, r = (1 − m/2)/(1 + m/2)"
     )
     func constantRateLifeExpectancy() throws {

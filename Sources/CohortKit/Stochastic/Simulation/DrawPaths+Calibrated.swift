@@ -282,20 +282,25 @@ extension DrawPaths {
                                             t.mg[i] = 0
                                         }
                                         if varyMortality {
-                                            let grid = (y * gridSize)..<((y + 1) * gridSize)
+                                            // The target e(0) for now; its k below, the draws' rows at once.
                                             for sex in Sex.allCases {
                                                 let q = UnsafeBufferPointer(rebasing: t.e0[sex][five])
-                                                t.first[sex][i] = KGrid.k(
-                                                    for: t.centreE0[sex][y]
-                                                        + ProjectionBounds.value(of: q, z: z.e0[sex][y], points: zs)
-                                                        - q[2],
-                                                    k: UnsafeBufferPointer(rebasing: t.k[sex][grid]),
-                                                    e0: UnsafeBufferPointer(rebasing: t.e[sex][grid]))
+                                                t.first[sex][i] =
+                                                    t.centreE0[sex][y]
+                                                    + ProjectionBounds.value(of: q, z: z.e0[sex][y], points: zs) - q[2]
                                             }
                                         } else {
                                             t.first.female[i] = 0
                                             t.first.male[i] = 0
                                         }
+                                    }
+                                }
+                                if varyMortality {
+                                    let rows = (range.lowerBound * years)..<(range.upperBound * years)
+                                    for sex in Sex.allCases {
+                                        kernel.invertGrids(
+                                            UnsafeMutableBufferPointer(rebasing: t.first[sex][rows]), years: years,
+                                            size: gridSize, k: t.k[sex], e0: t.e[sex])
                                     }
                                 }
                             }

@@ -98,6 +98,29 @@ public enum SimulationKernel: String, CaseIterable, Sendable {
         }
     }
 
+    /// ``DrawPaths/KGrid/k(for:k:e0:)`` for every value of `values` in place: `values` holds rows of `years`
+    /// target life expectancies, and the target of year y uses year y's grid, `k[y·size ..< (y + 1)·size]`
+    /// and `e0` likewise (e0 decreasing). Every kernel gives the same bits; the block kernels search 8 years'
+    /// grids at a time.
+    func invertGrids(
+        _ values: UnsafeMutableBufferPointer<Double>, years: Int, size: Int, k: UnsafeBufferPointer<Double>,
+        e0: UnsafeBufferPointer<Double>
+    ) {
+        precondition(values.count % years == 0 && k.count == years * size && e0.count == k.count)
+        guard let code else {
+            for i in values.indices {
+                let y = i % years, grid = (y * size)..<((y + 1) * size)
+                values[i] = DrawPaths.KGrid.k(
+                    for: values[i], k: UnsafeBufferPointer(rebasing: k[grid]),
+                    e0: UnsafeBufferPointer(rebasing: e0[grid]))
+            }
+            return
+        }
+        cohort_invert_grids(
+            code, values.baseAddress, Int64(values.count / years), Int32(years), Int32(size), k.baseAddress,
+            e0.baseAddress)
+    }
+
     /// The block kernels' logarithm of one value (their lanes' bits), to test against ``portableLog(_:)``.
     static func kernelLog(_ x: Double) -> Double { cohort_portable_log(x) }
 }
