@@ -68,6 +68,11 @@ struct BlockKernelTests {
         }
         let scalar = try Self.bits(Self.run("un", kernel: .scalar, threads: 3, chunk: 5, draws: 37))
         #expect(scalar == reference)
+        // The block kernels' runs: whole blocks of 8, at most 64 members.
+        #expect(
+            [1, 7, 8, 9, 16, 63, 64, 65, 250].map { BlockProjection.runLength(chunkSize: $0) } == [
+                8, 8, 8, 16, 16, 64, 64, 64, 64,
+            ])
     }
 
     @Test(

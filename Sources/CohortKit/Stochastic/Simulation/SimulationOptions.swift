@@ -12,8 +12,9 @@ public struct SimulationOptions: Sendable, Equatable {
     public var seed: UInt64
     /// Threads (default: every active core). Results do not depend on it.
     public var threads: Int
-    /// Draws a thread takes at a time (default 250): one batch for ``SimulationKernel/scalar``,
-    /// a run of 8-draw blocks for the block kernels. Results do not depend on it.
+    /// Draws a thread takes at a time (default 250): one batch for ``SimulationKernel/scalar``; the block
+    /// kernels take runs of whole 8-draw blocks, this rounded up to a multiple of 8 and at most 64 (they keep
+    /// no buffer that grows with it, and short runs balance the threads). Results do not depend on it.
     public var chunkSize: Int
     /// What the mortality draws are centred on (default ``MortalityCentre/scenario``).
     public var mortalityCentre: MortalityCentre
