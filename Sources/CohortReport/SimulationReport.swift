@@ -23,9 +23,10 @@ public enum SimulationReport {
         }
         columns.append(.init("centre", "Centre", .decimal(2)))
         var table = DataTable(columns)
-        for year in years {
-            for indicator in indicators {
-                guard let q = result.quantiles(indicator, year: year, probabilities: probabilities) else { continue }
+        let quantiles = result.quantiles(indicators, years: years, probabilities: probabilities)
+        for (y, year) in years.enumerated() {
+            for (i, indicator) in indicators.enumerated() {
+                guard let q = quantiles[y][i] else { continue }
                 let kind = DataTable.Kind.of(indicator.indicator)
                 var row: [DataTable.Value] = [.number(Double(year)), .text(result.name(of: indicator))]
                 row += q.map { .numberAs($0, kind) }

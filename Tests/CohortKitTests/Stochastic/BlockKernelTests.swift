@@ -366,6 +366,18 @@ struct BlockKernelTests {
                 #expect(one.map(\.bitPattern) == sorted.map(\.bitPattern))
             }
         }
+        // Some indicators and years, in the caller's order, as the screen table asks (a year outside the
+        // projection gives nil, as one at a time).
+        let years = [2060, 1990, 2030], indicators = Array(r.indicators.reversed().prefix(3))
+        let some = r.quantiles(indicators, years: years, probabilities: p)
+        #expect(some.count == 3 && some.allSatisfy { $0.count == 3 })
+        for (y, year) in years.enumerated() {
+            for (i, indicator) in indicators.enumerated() {
+                let one = r.quantiles(indicator, year: year, probabilities: p)
+                #expect(some[y][i]?.map(\.bitPattern) == one?.map(\.bitPattern), "\(indicator) in \(year)")
+            }
+        }
+        #expect(some[1].allSatisfy { $0 == nil })
     }
 
     @Test(

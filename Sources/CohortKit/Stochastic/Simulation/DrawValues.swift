@@ -78,15 +78,19 @@ public final class DrawValues: @unchecked Sendable {
 extension DrawValues {
     /// Quantiles of every indicator and year over the first `members` members (default: all), computed in
     /// parallel over the (indicator, year) vectors on `threads` threads: `[(indicator · years + year) ·
-    /// probabilities.count + p]`. The same numbers as ``quantiles(indicator:year:probabilities:)`` for each.
-    func quantileGrid(probabilities: [Double], members count: Int? = nil, threads: Int) -> [Double] {
-        let count = count ?? members, vectors = indicators * years, p = probabilities.count
+    /// probabilities.count + p]`, or with `vectors` (indicator · years + year) those only, `[(position in
+    /// vectors) · probabilities.count + p]`. The same numbers as ``quantiles(indicator:year:probabilities:)``
+    /// for each.
+    func quantileGrid(
+        probabilities: [Double], members count: Int? = nil, threads: Int, vectors wanted: [Int]? = nil
+    ) -> [Double] {
+        let count = count ?? members, vectors = wanted?.count ?? indicators * years, p = probabilities.count
         let out = SharedDoubles(count: vectors * p)
         let values = self
         try? ParallelChunks(chunk: 8, threads: threads).run(count: vectors) { range in
             var buffer = [Double](repeating: 0, count: count)
             for v in range {
-                let from = v * values.members
+                let from = (wanted?[v] ?? v) * values.members
                 values.withStorageReadOnly { s in
                     for j in 0..<count { buffer[j] = s[from + j] }
                 }

@@ -56,6 +56,32 @@ public struct SimulationResult: Sendable {
         values(indicator, year: year).map { Quantiles.type7(selecting: $0, probabilities: probabilities) }
     }
 
+    /// ``quantiles(_:year:probabilities:)`` of each of `indicators` in each of `years`, computed in parallel
+    /// on the run's threads: `[year][indicator]`, in the order given; the same numbers, nil where that is.
+    public func quantiles(
+        _ indicators: [SimulationIndicator], years wanted: [Int], probabilities: [Double]
+    ) -> [[[Double]?]] {
+        let slots = wanted.map { year in
+            indicators.map { indicator -> Int? in
+                guard let i = self.indicators.firstIndex(of: indicator), let y = years.firstIndex(of: year) else {
+                    return nil
+                }
+                return i * years.count + y
+            }
+        }
+        let vectors = slots.flatMap { $0.compactMap { $0 } }
+        let grid = values.quantileGrid(
+            probabilities: probabilities, members: draws, threads: options.threads, vectors: vectors)
+        var next = 0
+        return slots.map { row in
+            row.map { slot in
+                guard slot != nil else { return nil }
+                defer { next += 1 }
+                return Array(grid[(next * probabilities.count)..<((next + 1) * probabilities.count)])
+            }
+        }
+    }
+
     /// The CSV column name of `indicator` (following the working-age band).
     public func name(of indicator: SimulationIndicator) -> String { indicator.name(analysis) }
 }
