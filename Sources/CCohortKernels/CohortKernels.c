@@ -60,9 +60,11 @@ static const double EXP_TABLE[64] = {
     0x1.ea4afa2a490dap+0, 0x1.efa1bee615a27p+0, 0x1.f50765b6e4540p+0, 0x1.fa7c1819e90d8p+0,
 };
 
-/// CohortKit's fastExp, lane by lane, operation for operation.
-#define FAST_EXP(x) ({                                                          \
-    vd _c = SWIFT_MIN(SWIFT_MAX((x), SPLAT(-700.0)), SPLAT(700.0));             \
+/// CohortKit's fastExp, lane by lane: the same operations but for the last, the scaling by 2^(n/64) with n/64
+/// a whole number, done by adding it to the exponent's bits instead of multiplying by the power of two (the
+/// same bits: t·p lies in [0.99, 2.01] and |n/64| ≤ 1010 after the clamp, so both are exact).
+#define FAST_EXP_UNCLAMPED(x) ({                                                \
+    vd _c = (x);                                                                \
     vd _shifted = _c * 92.33248261689366 + 6755399441055744.0;                  \
     vd _n = _shifted - 6755399441055744.0;                                      \
     vd _r = (_c - _n * 0x1.62e42p-7) - _n * 0x1.fdf473de6af28p-28;              \
@@ -72,10 +74,12 @@ static const double EXP_TABLE[64] = {
     _p = _p * _r + 1.0;                                                         \
     _p = _p * _r + 1.0;                                                         \
     vu _bits = (vu)_shifted;                                                    \
-    vd _scale = (vd)(((_bits >> 6) + 1023) << 52);                              \
     vd _t = EXP_LOOKUP(_bits & 63);                                             \
-    (_t * _p) * _scale;                                                         \
+    (vd)((vu)(_t * _p) + ((_bits >> 6) << 52));                                 \
 })
+
+/// fastExp with its clamp to [−700, 700] (the selections of Swift.min and Swift.max).
+#define FAST_EXP(x) FAST_EXP_UNCLAMPED(SWIFT_MIN(SWIFT_MAX((x), SPLAT(-700.0)), SPLAT(700.0)))
 
 /// The natural logarithm of x > 0 by fdlibm's e_log.c (Sun Microsystems, 1993), without its shortcut for
 /// |x − 1| < 2⁻²⁰ (the general formula holds there too) and with both of its final branches computed and
@@ -114,6 +118,17 @@ static const double EXP_TABLE[64] = {
 double cohort_portable_log(double x) {
     vd v = SPLAT(x);
     return PORTABLE_LOG(v)[0];
+}
+
+/// max |v[i]| over n values; NaN if any is NaN.
+static double largest(const double *v, int n) {
+    double most = 0;
+    for (int i = 0; i < n; i++) {
+        const double a = v[i] < 0 ? -v[i] : v[i];
+        most = a > most || a != a ? a : most;
+        if (most != most) break;
+    }
+    return most;
 }
 
 int cohort_block_lanes(void) { return LANES; }
@@ -280,5 +295,22 @@ void cohort_invert_grids(
 #endif
     default:
         invert_grids_portable(values, rows, years, size, k, e0);
+    }
+}
+
+void cohort_death_rates(
+    int kernel, const double *centre, const double *b1, const double *b2, const double *d1, const double *d2,
+    int32_t ages, double *out) {
+    switch (kernel) {
+#if defined(__x86_64__)
+    case cohort_kernel_avx2:
+        death_rates_avx2(centre, b1, b2, d1, d2, ages, out);
+        return;
+    case cohort_kernel_avx512:
+        death_rates_avx512(centre, b1, b2, d1, d2, ages, out);
+        return;
+#endif
+    default:
+        death_rates_portable(centre, b1, b2, d1, d2, ages, out);
     }
 }

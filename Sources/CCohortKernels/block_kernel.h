@@ -8,6 +8,46 @@
 #define KFN(name) CONCAT(name, KERNEL_SUFFIX)
 #define KINLINE static KERNEL_ATTR inline __attribute__((always_inline))
 
+/// StochasticProjection.survival's death rates, m(x) = centre(x)·fastExp(b₁(x)·d₁ + b₂(x)·d₂) (b₁(x)·d₁ alone
+/// when d2 is NULL: the same bits as b₁d₁ + b₂·0), for LANES departures at once. `largest1` and `largest2`
+/// are max |b₁(x)| and max |b₂(x)| (largest()). The exponential's clamp to ±700 changes nothing when
+/// |b₁d₁ + b₂d₂| stays below it at every age, as it does but for absurd departures, and is then left out:
+/// max|b₁|·|d₁| + max|b₂|·|d₂| < 699 bounds it with room for rounding (a NaN anywhere keeps the clamp).
+KINLINE void KFN(rates)(
+    vd *m, int n, const double *centre, const double *b1, double largest1, const vd *first, const double *b2,
+    double largest2, const vd *d2) {
+    const vd zero = SPLAT(0.0), d1 = *first;
+    vd bound = SWIFT_MAX(d1, zero - d1) * largest1;
+    if (d2) bound = bound + SWIFT_MAX(*d2, zero - *d2) * largest2;
+    const int clamp = !__builtin_reduce_and(bound < SPLAT(699.0));
+    if (d2) {
+        const vd e2 = *d2;
+        if (clamp) {
+            for (int a = 0; a < n; a++) m[a] = centre[a] * FAST_EXP(b1[a] * d1 + b2[a] * e2);
+        } else {
+            for (int a = 0; a < n; a++) m[a] = centre[a] * FAST_EXP_UNCLAMPED(b1[a] * d1 + b2[a] * e2);
+        }
+    } else if (clamp) {
+        for (int a = 0; a < n; a++) m[a] = centre[a] * FAST_EXP(b1[a] * d1);
+    } else {
+        for (int a = 0; a < n; a++) m[a] = centre[a] * FAST_EXP_UNCLAMPED(b1[a] * d1);
+    }
+}
+
+/// Death rates for tests: rates() for LANES departures d1 (and d2 unless NULL), out [lane][n].
+static KERNEL_ATTR void KFN(death_rates)(
+    const double *centre, const double *b1, const double *b2, const double *d1, const double *d2, int32_t n,
+    double *out) {
+    vd m[n], e1, e2;
+    for (int l = 0; l < LANES; l++) {
+        e1[l] = d1[l];
+        e2[l] = d2 ? d2[l] : 0;
+    }
+    KFN(rates)(m, n, centre, b1, largest(b1, n), &e1, b2, largest(b2, n), d2 ? &e2 : NULL);
+    for (int x = 0; x < n; x++)
+        for (int l = 0; l < LANES; l++) out[(size_t)l * n + x] = m[x][l];
+}
+
 /// LifeTable.drawSurvivalRatios for LANES sets of rates at once: m and s are [age] vectors.
 /// Sets `failed` to the mask of lanes whose rates give no life table, and `e0` (when not NULL) to each
 /// lane's life expectancy at birth, ΣL(x) up to the first age nobody survives, or with the open interval.
@@ -257,6 +297,8 @@ static KERNEL_ATTR int KFN(project_members)(
     }
     vd *M = w + 8 * n;
     const vd zero = SPLAT(0.0);
+    const double largest1[2] = {largest(in->factor_first, n), largest(in->factor_first + n, n)};
+    const double largest2[2] = {largest(in->factor_second, n), largest(in->factor_second + n, n)};
     for (int32_t base = first; base < first + count; base += LANES) {
         const int32_t c = first + count - base < LANES ? first + count - base : LANES;
         int32_t member[LANES];
@@ -274,10 +316,9 @@ static KERNEL_ATTR int KFN(project_members)(
                 const double *b1 = in->factor_first + sex * n, *b2 = in->factor_second + sex * n;
                 if (in->deviation_second[sex]) {
                     const vd d2 = GATHER(in->deviation_second[sex], member, Y, y);
-                    for (int a = 0; a < n; a++) M[a] = centre[a] * FAST_EXP(b1[a] * d1 + b2[a] * d2);
+                    KFN(rates)(M, n, centre, b1, largest1[sex], &d1, b2, largest2[sex], &d2);
                 } else {
-                    // No second factor (d₂ = 0): b₁·d₁ + b₂·0 has b₁·d₁'s bits, so the scalar path agrees.
-                    for (int a = 0; a < n; a++) M[a] = centre[a] * FAST_EXP(b1[a] * d1);
+                    KFN(rates)(M, n, centre, b1, largest1[sex], &d1, b2, largest2[sex], NULL);
                 }
                 vl bad;
                 KFN(survive)(

@@ -129,6 +129,13 @@ int cohort_life_expectancies(
 void cohort_invert_grids(
     int kernel, double *values, int64_t rows, int32_t years, int32_t size, const double *k, const double *e0);
 
+/// The projection's death rates for `cohort_block_lanes()` departures at once, with `kernel`: centre(x)·exp(b₁(x)·d₁ +
+/// b₂(x)·d₂) by CohortKit's fastExp (b₁(x)·d₁ alone when d2 is NULL). centre, b1, b2 [ages]; d1, d2 [lanes]; out
+/// [lane][ages]. For tests.
+void cohort_death_rates(
+    int kernel, const double *centre, const double *b1, const double *b2, const double *d1, const double *d2,
+    int32_t ages, double *out);
+
 /// The portable logarithm of the block kernel, one value: the same bits as every kernel's lanes.
 double cohort_portable_log(double x);
 

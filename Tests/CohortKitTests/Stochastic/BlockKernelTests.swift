@@ -158,7 +158,7 @@ struct BlockKernelTests {
             for closure in OpenAgeClosure.allCases {
                 let reference = try sets.flatMap { m in
                     var s = [Double](repeating: 0, count: n)
-                    try m.withUnsafeBufferPointer { m in
+                    _ = try m.withUnsafeBufferPointer { m in
                         try s.withUnsafeMutableBufferPointer {
                             try LifeTable.drawSurvivalRatios(deathRates: m, sex: sex, closure: closure, into: $0)
                         }
@@ -225,7 +225,7 @@ struct BlockKernelTests {
                     for closure in OpenAgeClosure.allCases {
                         let full = try LifeTable.survivalRatios(deathRates: m, sex: sex, closure: closure)
                         var fast = [Double](repeating: 0, count: m.count)
-                        try m.withUnsafeBufferPointer { m in
+                        _ = try m.withUnsafeBufferPointer { m in
                             try fast.withUnsafeMutableBufferPointer {
                                 try LifeTable.drawSurvivalRatios(deathRates: m, sex: sex, closure: closure, into: $0)
                             }
@@ -273,6 +273,44 @@ struct BlockKernelTests {
                 #expect(killing, "k = 60 gives some age below the open one a rate of 2 or more (q = 1)")
             }
         }
+    }
+
+    @Test(
+        "The block kernels' death rates centre·exp(b₁d₁ + b₂d₂): the Swift path's bits for ordinary departures (the clamp to ±700 left out) and for departures beyond the clamp in some lanes, one factor and two"
+    )
+    func deathRates() throws {
+        let lanes = SimulationKernel.lanes, n = 101
+        let centre = (0..<n).map { 0.0002 * exp(0.085 * Double($0)) }
+        let b1 = (0..<n).map { 0.01 + 0.0004 * Double($0) }, b2 = (0..<n).map { 0.02 * sin(Double($0)) }
+        var rng = SplitMix64(seed: 21)
+        func uniform() -> Double { Double(rng.next() >> 11) / 9_007_199_254_740_992 }
+        var cases: [(d1: [Double], d2: [Double]?)] = []
+        for _ in 0..<6 {
+            let d1 = (0..<lanes).map { _ in 40 * uniform() - 20 }, d2 = (0..<lanes).map { _ in 10 * uniform() - 5 }
+            cases.append((d1, nil))
+            cases.append((d1, d2))
+        }
+        // b₁·d₁ beyond ±700 in one lane (max b₁ = 0.05): the whole block takes the clamp.
+        var far = (0..<lanes).map { _ in 4 * uniform() - 2 }
+        far[5] = 2e4
+        cases.append((far, nil))
+        far[5] = -3e4
+        cases.append((far, (0..<lanes).map { _ in uniform() }))
+        for kernel in SimulationKernel.supported where kernel != .scalar {
+            for (d1, d2) in cases {
+                let m = kernel.deathRates(centre: centre, b1: b1, b2: b2, d1: d1, d2: d2)
+                for l in 0..<lanes {
+                    let swift = (0..<n).map { x in
+                        centre[x] * fastExp(d2.map { b1[x] * d1[l] + b2[x] * $0[l] } ?? b1[x] * d1[l])
+                    }
+                    #expect(
+                        Array(m[(l * n)..<((l + 1) * n)]).map(\.bitPattern) == swift.map(\.bitPattern),
+                        "\(kernel.rawValue), d₁ \(d1[l]), d₂ \(d2.map { "\($0[l])" } ?? "none")")
+                }
+            }
+        }
+        // The far lane is clamped: e^700 times the centre.
+        #expect(fastExp(2e4 * 0.05) == fastExp(700))
     }
 
     @Test(

@@ -121,6 +121,22 @@ public enum SimulationKernel: String, CaseIterable, Sendable {
             e0.baseAddress)
     }
 
+    /// The block kernel's death rates for ``lanes`` departures at once (d₂ nil: one factor), `[lane][age]`;
+    /// StochasticProjection.survival computes centre(x)·fastExp(b₁(x)·d₁ + b₂(x)·d₂) for each. For tests;
+    /// not for ``scalar``.
+    func deathRates(centre: [Double], b1: [Double], b2: [Double], d1: [Double], d2: [Double]?) -> [Double] {
+        precondition(code != nil && d1.count == Self.lanes && (d2?.count ?? Self.lanes) == Self.lanes)
+        var out = [Double](repeating: 0, count: Self.lanes * centre.count)
+        out.withUnsafeMutableBufferPointer { o in
+            if let d2 {
+                cohort_death_rates(code!, centre, b1, b2, d1, d2, Int32(centre.count), o.baseAddress)
+            } else {
+                cohort_death_rates(code!, centre, b1, b2, d1, nil, Int32(centre.count), o.baseAddress)
+            }
+        }
+        return out
+    }
+
     /// The block kernels' logarithm of one value (their lanes' bits), to test against ``portableLog(_:)``.
     static func kernelLog(_ x: Double) -> Double { cohort_portable_log(x) }
 }
