@@ -115,6 +115,52 @@ static const double EXP_TABLE[64] = {
     SEL((vl)(_ij > 0), _wide, _narrow);                                                               \
 })
 
+/// CohortKit's portableSinCos, lane by lane, operation for operation: sin and cos of 0 ≤ x ≤ 2π into the
+/// variables `sine` and `cosine`.
+#define PORTABLE_SINCOS(input, sine, cosine) do {                                                        \
+    vd _x = (input);                                                                                   \
+    vd _sh = _x * 0x1.45f306dc9c883p-1 + 6755399441055744.0;                                         \
+    vd _n = _sh - 6755399441055744.0;                                                                 \
+    vu _q = (vu)_sh & 3;                                                                               \
+    vd _t = _x - _n * 0x1.921fb54400000p+0;                                                           \
+    vd _w = _n * 0x1.0b4611a600000p-34;                                                               \
+    vd _r = _t - _w;                                                                                   \
+    _w = _n * 0x1.3198a2e037073p-69 - ((_t - _r) - _w);                                               \
+    vd _y0 = _r - _w;                                                                                  \
+    vd _y1 = (_r - _y0) - _w;                                                                          \
+    vd _z = _y0 * _y0;                                                                                 \
+    vd _v = _z * _y0;                                                                                  \
+    vd _rs = 0x1.111111110f8a6p-7 +                                                                    \
+             _z * (-0x1.a01a019c161d5p-13 +                                                            \
+                   _z * (0x1.71de357b1fe7dp-19 + _z * (-0x1.ae5e68a2b9cebp-26 + _z * 0x1.5d93a5acfd57cp-33))); \
+    vd _s = _y0 - ((_z * (0.5 * _y1 - _v * _rs) - _y1) - _v * -0x1.5555555555549p-3);              \
+    vd _rc = _z * (0x1.555555555554cp-5 +                                                              \
+                   _z * (-0x1.6c16c16c15177p-10 +                                                      \
+                         _z * (0x1.a01a019cb1590p-16 +                                                 \
+                               _z * (-0x1.27e4f809c52adp-22 +                                          \
+                                     _z * (0x1.1ee9ebdb4b1c4p-29 + _z * -0x1.8fae9be8838d4p-37))))); \
+    vu _high = ((vu)_y0 >> 32) & 0x7fffffff;                                                           \
+    vd _qx = SEL((vl)(_high > 0x3fe90000), SPLAT(0.28125), (vd)((_high - 0x00200000) << 32));          \
+    vd _zr = _z * _rc - _y0 * _y1;                                                                     \
+    vd _near = 1.0 - (0.5 * _z - _zr);                                                                 \
+    vd _far = (1.0 - _qx) - ((0.5 * _z - _qx) - _zr);                                                  \
+    vd _c = SEL((vl)(_high < 0x3fd33333), _near, _far);                                                \
+    /* Quadrants 0…3: sin = s, c, −s, −c and cos = c, −s, −c, s. */                                    \
+    vl _odd = (vl)((_q & 1) != 0);                                                                     \
+    vu _sign = (vu)SPLAT(-0.0);                                                                        \
+    vu _flipSine = (vu)((vl)((_q & 2) != 0)) & _sign;                                                  \
+    vu _flipCosine = (vu)((vl)(((_q ^ (_q >> 1)) & 1) != 0)) & _sign;                                   \
+    sine = (vd)((vu)SEL(_odd, _c, _s) ^ _flipSine);                                                    \
+    cosine = (vd)((vu)SEL(_odd, _s, _c) ^ _flipCosine);                                                \
+} while (0)
+
+void cohort_portable_sincos(double x, double *sine, double *cosine) {
+    vd s, c;
+    PORTABLE_SINCOS(SPLAT(x), s, c);
+    *sine = s[0];
+    *cosine = c[0];
+}
+
 double cohort_portable_log(double x) {
     vd v = SPLAT(x);
     return PORTABLE_LOG(v)[0];
@@ -312,5 +358,22 @@ void cohort_death_rates(
 #endif
     default:
         death_rates_portable(centre, b1, b2, d1, d2, ages, out);
+    }
+}
+
+void cohort_normal_paths(
+    int kernel, uint64_t seed, int64_t first, int64_t count, int32_t years, double phiF, double phiM, double rho,
+    double *tfr, double *migration, double *female, double *male) {
+    switch (kernel) {
+#if defined(__x86_64__)
+    case cohort_kernel_avx2:
+        normal_paths_avx2(seed, first, count, years, phiF, phiM, rho, tfr, migration, female, male);
+        return;
+    case cohort_kernel_avx512:
+        normal_paths_avx512(seed, first, count, years, phiF, phiM, rho, tfr, migration, female, male);
+        return;
+#endif
+    default:
+        normal_paths_portable(seed, first, count, years, phiF, phiM, rho, tfr, migration, female, male);
     }
 }

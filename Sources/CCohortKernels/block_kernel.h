@@ -275,6 +275,91 @@ static KERNEL_ATTR void KFN(invert_grids)(
 }
 #undef ROWS
 
+/// DrawPaths.normalPaths (UN-calibrated draws) for the streams first … first + count − 1 of `seed`, one row of
+/// `years` values per stream in tfr, migration, female and male: each lane a RandomStream (xoshiro256**
+/// seeded by SplitMix64) drawing its Box–Muller pairs with the portable logarithm and sine-cosine.
+static KERNEL_ATTR void KFN(normal_paths)(
+    uint64_t seed, int64_t first, int64_t count, int32_t years, double phiF, double phiM, double rho,
+    double *tfr, double *migration, double *female, double *male) {
+    // Swift.min(Swift.max(φ, −0.999), 0.999).
+    phiF = -0.999 >= phiF ? -0.999 : phiF;
+    phiF = 0.999 < phiF ? 0.999 : phiF;
+    phiM = -0.999 >= phiM ? -0.999 : phiM;
+    phiM = 0.999 < phiM ? 0.999 : phiM;
+    const double innovationF = __builtin_sqrt(1 - phiF * phiF), innovationM = __builtin_sqrt(1 - phiM * phiM);
+    const double other = __builtin_sqrt(1 - rho * rho), twoPi = 2 * 3.141592653589793;
+    for (int64_t b = 0; b < count; b += LANES) {
+        const int64_t c = count - b < LANES ? count - b : LANES;
+        vu s0, s1, s2, s3;
+        // Lanes past the last stream repeat it; their values are not stored.
+        for (int l = 0; l < LANES; l++) {
+            const uint64_t stream = (uint64_t)(first + b + (l < c ? l : c - 1));
+            uint64_t x = seed ^ (stream * 0xD1B54A32D192ED03ull) ^ 0x5851F42D4C957F2Dull, w[4];
+            for (int i = 0; i < 4; i++) {
+                x += 0x9E3779B97F4A7C15ull;
+                uint64_t z = x;
+                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+                z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+                w[i] = z ^ (z >> 31);
+            }
+            w[3] ^= stream;
+            if ((w[0] | w[1] | w[2] | w[3]) == 0) w[0] = 1;
+            s0[l] = w[0];
+            s1[l] = w[1];
+            s2[l] = w[2];
+            s3[l] = w[3];
+        }
+        // RandomStream.next and nextUniform, lane by lane.
+#define NEXT_UNIFORM(u) do {                                                          \
+        vu _five = s1 * 5;                                                            \
+        vu _result = ((_five << 7) | (_five >> 57)) * 9;                              \
+        vu _t = s1 << 17;                                                             \
+        s2 ^= s0;                                                                     \
+        s3 ^= s1;                                                                     \
+        s1 ^= s2;                                                                     \
+        s0 ^= s3;                                                                     \
+        s2 ^= _t;                                                                     \
+        s3 = (s3 << 45) | (s3 >> 19);                                                 \
+        u = (__builtin_convertvector(_result >> 11, vd) + 0.5) / 9007199254740992.0;  \
+    } while (0)
+        vd zf = SPLAT(0.0), zm = SPLAT(0.0), walkF = SPLAT(0.0), walkM = SPLAT(0.0);
+        for (int32_t y = 0; y < years; y++) {
+            vd u1, u2, u3, u4, sine, cosine;
+            // nextCorrelatedNormals: one Box–Muller pair.
+            NEXT_UNIFORM(u1);
+            NEXT_UNIFORM(u2);
+            vd radius = __builtin_elementwise_sqrt(-2 * PORTABLE_LOG(u1));
+            PORTABLE_SINCOS(twoPi * u2, sine, cosine);
+            const vd z1 = radius * cosine, z2 = radius * sine;
+            walkF += z1;
+            walkM += rho * z1 + other * z2;
+            // Two more normals: the next pair.
+            NEXT_UNIFORM(u3);
+            NEXT_UNIFORM(u4);
+            radius = __builtin_elementwise_sqrt(-2 * PORTABLE_LOG(u3));
+            PORTABLE_SINCOS(twoPi * u4, sine, cosine);
+            const vd a = radius * cosine, bb = radius * sine;
+            if (y == 0) {
+                zf = a;
+                zm = bb;
+            } else {
+                zf = phiF * zf + innovationF * a;
+                zm = phiM * zm + innovationM * bb;
+            }
+            const double scale = 1 / __builtin_sqrt((double)(y + 1));
+            const vd f = walkF * scale, m = walkM * scale;
+            for (int l = 0; l < c; l++) {
+                const size_t i = (size_t)(b + l) * years + y;
+                tfr[i] = zf[l];
+                migration[i] = zm[l];
+                female[i] = f[l];
+                male[i] = m[l];
+            }
+        }
+#undef NEXT_UNIFORM
+    }
+}
+
 /// One value per lane from an array indexed [member · Y + y].
 #define GATHER(a, member, years, y) ({                                     \
     vd _g;                                                                  \

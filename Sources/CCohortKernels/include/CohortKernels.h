@@ -136,6 +136,17 @@ void cohort_death_rates(
     int kernel, const double *centre, const double *b1, const double *b2, const double *d1, const double *d2,
     int32_t ages, double *out);
 
+/// The standard normal paths of the UN-calibrated draws (DrawPaths.normalPaths in CohortKit) for the random streams
+/// first … first + count − 1 of `seed` (RandomStream(seed:stream:)), with `kernel`: rows of `years` values per
+/// stream, [count][years], of the TFR's and the migrants' AR(1) paths and the women's and men's e(0) walks scaled
+/// by 1/√(t + 1).
+void cohort_normal_paths(
+    int kernel, uint64_t seed, int64_t first, int64_t count, int32_t years, double phiF, double phiM, double rho,
+    double *tfr, double *migration, double *female, double *male);
+
+/// The block kernels' sine and cosine of one 0 ≤ x ≤ 2π: the same bits as every kernel's lanes.
+void cohort_portable_sincos(double x, double *sine, double *cosine);
+
 /// The portable logarithm of the block kernel, one value: the same bits as every kernel's lanes.
 double cohort_portable_log(double x);
 

@@ -47,16 +47,19 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
         (Double(next() >> 11) + 0.5) / 9_007_199_254_740_992
     }
 
-    /// A standard normal number (Box–Muller; the second number of each pair is kept for the next call).
+    /// A standard normal number (Box–Muller; the second number of each pair is kept for the next call),
+    /// with the engine's own logarithm, sine and cosine (``portableLog(_:)``, ``portableSinCos(_:)``), so
+    /// that a seed gives the same numbers whatever the C library or CPU.
     public mutating func nextNormal() -> Double {
         if let z = spareNormal {
             spareNormal = nil
             return z
         }
-        let r = (-2 * Foundation.log(nextUniform())).squareRoot()
+        let r = (-2 * portableLog(nextUniform())).squareRoot()
         let theta = 2 * Double.pi * nextUniform()
-        spareNormal = r * sin(theta)
-        return r * cos(theta)
+        let (sine, cosine) = portableSinCos(theta)
+        spareNormal = r * sine
+        return r * cosine
     }
 
     /// Two standard normal numbers with correlation `rho` (−1…1).

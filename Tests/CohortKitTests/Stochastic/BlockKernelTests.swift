@@ -112,6 +112,65 @@ struct BlockKernelTests {
         #expect(worst < 1e-12, "largest relative difference \(worst)")
     }
 
+    @Test(
+        "The portable sine and cosine of 0…2π: within 1 unit in the last place of the C library's, exact at the quadrants' ends, and the kernels' lanes give their bits"
+    )
+    func portableSinCosAccuracy() {
+        var rng = SplitMix64(seed: 8)
+        var cases: [Double] = [
+            0, Double.leastNonzeroMagnitude, 1e-300, 1e-9, 0.3, 0.3.nextDown, 0.78125, 0.78125.nextUp, .pi / 4,
+            .pi / 2, (.pi / 2).nextDown, .pi, Double.pi.nextUp, 3 * .pi / 2, 2 * .pi, (2 * Double.pi).nextDown,
+        ]
+        for _ in 0..<100_000 { cases.append(2 * .pi * Double(rng.next() >> 11) / 9_007_199_254_740_992) }
+        var worst = 0.0
+        for x in cases {
+            let mine = portableSinCos(x), kernel = SimulationKernel.kernelSinCos(x)
+            #expect(
+                mine.sin.bitPattern == kernel.sin.bitPattern && mine.cos.bitPattern == kernel.cos.bitPattern, "x = \(x)"
+            )
+            for (a, b) in [(mine.sin, sin(x)), (mine.cos, cos(x))] {
+                worst = max(worst, a == b ? 0 : abs(a - b) / abs(b).ulp)
+            }
+        }
+        #expect(worst <= 1, "worst \(worst) ulp")
+        // sin 0 = 0, cos 0 = 1, and sin(π/2) rounds to 1.
+        #expect(portableSinCos(0) == (0, 1) && portableSinCos(.pi / 2).sin == 1)
+    }
+
+    @Test(
+        "The calibrated draws' normal paths on the block kernels: RandomStream's bits, 8 streams a time (a run of 21 from stream 5, AR persistence beyond ±0.999 clamped)"
+    )
+    func normalPaths() {
+        let years = 11, draws = 5..<26
+        for (phiF, phiM, rho) in [(0.8, 0.3, 0.6), (1.2, -1.5, 0.0)] {
+            func paths(_ kernel: SimulationKernel) -> [Double] {
+                let size = draws.count * years
+                var out = [Double](repeating: 0, count: 4 * size)
+                out.withUnsafeMutableBufferPointer { o in
+                    func part(_ i: Int) -> UnsafeMutableBufferPointer<Double> {
+                        UnsafeMutableBufferPointer(rebasing: o[(i * size)..<((i + 1) * size)])
+                    }
+                    kernel.normalPaths(
+                        seed: 77, draws: draws, years: years, phiF: phiF, phiM: phiM, rho: rho, tfr: part(0),
+                        migration: part(1), female: part(2), male: part(3))
+                }
+                return out
+            }
+            let reference = paths(.scalar)
+            // The scalar kernel is RandomStream itself: draw 7's first year takes its stream's first normal for
+            // the women's e(0) walk (scaled by 1/√1) and its third for the TFR's path.
+            var rng = RandomStream(seed: 77, stream: 7)
+            let size = draws.count * years, row = (7 - draws.lowerBound) * years
+            let first = rng.nextNormal()
+            _ = rng.nextNormal()
+            let third = rng.nextNormal()
+            #expect(reference[2 * size + row] == first && reference[row] == third, "draw 7's first year")
+            for kernel in SimulationKernel.supported where kernel != .scalar {
+                #expect(paths(kernel).map(\.bitPattern) == reference.map(\.bitPattern), "\(kernel.rawValue), φ \(phiF)")
+            }
+        }
+    }
+
     @Test("The portable log: within 1 unit in the last place of the C library's, and the kernels' lanes give its bits")
     func portableLogAccuracy() {
         var rng = SplitMix64(seed: 5)

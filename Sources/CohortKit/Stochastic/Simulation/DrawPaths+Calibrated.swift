@@ -253,12 +253,28 @@ extension DrawPaths {
                             )
                         ) {
                             try ParallelChunks(chunk: 256, threads: options.threads).run(count: draws) { range in
-                                var z = NormalPathBuffers(years: years)
+                                // The chunk's standard normal paths, each draw from its own stream, 8 at a time
+                                // on the block kernels.
+                                let size = range.count * years
+                                let normals = UnsafeMutableBufferPointer<Double>.allocate(capacity: 4 * size)
+                                defer { normals.deallocate() }
+                                func part(_ i: Int) -> UnsafeMutableBufferPointer<Double> {
+                                    UnsafeMutableBufferPointer(rebasing: normals[(i * size)..<((i + 1) * size)])
+                                }
+                                kernel.normalPaths(
+                                    seed: options.seed, draws: range, years: years, phiF: phiF, phiM: phiM, rho: rho,
+                                    tfr: part(0), migration: part(1), female: part(2), male: part(3))
                                 let zs = t.zs
                                 for d in range {
-                                    var rng = RandomStream(seed: options.seed, stream: UInt64(d))
-                                    Self.normalPaths(
-                                        rng: &rng, years: years, phiF: phiF, phiM: phiM, rho: rho, into: &z)
+                                    let row = (d - range.lowerBound) * years
+                                    func series(_ i: Int) -> UnsafeBufferPointer<Double> {
+                                        UnsafeBufferPointer(
+                                            rebasing: normals[(i * size + row)..<(i * size + row + years)])
+                                    }
+                                    let z = (
+                                        tfr: series(0), migration: series(1),
+                                        e0: BySex(female: series(2), male: series(3))
+                                    )
                                     for y in 0..<years {
                                         let i = d * years + y
                                         let five = (y * points)..<((y + 1) * points)

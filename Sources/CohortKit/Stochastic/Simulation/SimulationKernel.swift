@@ -137,6 +137,44 @@ public enum SimulationKernel: String, CaseIterable, Sendable {
         return out
     }
 
+    /// ``DrawPaths/normalPaths(rng:years:phiF:phiM:rho:into:)`` for the draws `draws` (their streams
+    /// `RandomStream(seed: seed, stream: d)`), one row of `years` values per draw in each buffer (`draws.count`
+    /// × `years`): the TFR's and the migrants' AR(1) paths and the women's and men's scaled e(0) walks. Every
+    /// kernel gives the same bits; the block kernels draw 8 streams at a time.
+    func normalPaths(
+        seed: UInt64, draws: Range<Int>, years: Int, phiF: Double, phiM: Double, rho: Double,
+        tfr: UnsafeMutableBufferPointer<Double>, migration: UnsafeMutableBufferPointer<Double>,
+        female: UnsafeMutableBufferPointer<Double>, male: UnsafeMutableBufferPointer<Double>
+    ) {
+        let count = draws.count * years
+        precondition(tfr.count >= count && migration.count >= count && female.count >= count && male.count >= count)
+        guard let code else {
+            var z = DrawPaths.NormalPathBuffers(years: years)
+            for (j, d) in draws.enumerated() {
+                var rng = RandomStream(seed: seed, stream: UInt64(d))
+                DrawPaths.normalPaths(rng: &rng, years: years, phiF: phiF, phiM: phiM, rho: rho, into: &z)
+                for y in 0..<years {
+                    tfr[j * years + y] = z.tfr[y]
+                    migration[j * years + y] = z.migration[y]
+                    female[j * years + y] = z.e0.female[y]
+                    male[j * years + y] = z.e0.male[y]
+                }
+            }
+            return
+        }
+        cohort_normal_paths(
+            code, seed, Int64(draws.lowerBound), Int64(draws.count), Int32(years), phiF, phiM, rho, tfr.baseAddress,
+            migration.baseAddress, female.baseAddress, male.baseAddress)
+    }
+
+    /// The block kernels' sine and cosine of one value (their lanes' bits), to test against
+    /// ``portableSinCos(_:)``.
+    static func kernelSinCos(_ x: Double) -> (sin: Double, cos: Double) {
+        var s = 0.0, c = 0.0
+        cohort_portable_sincos(x, &s, &c)
+        return (s, c)
+    }
+
     /// The block kernels' logarithm of one value (their lanes' bits), to test against ``portableLog(_:)``.
     static func kernelLog(_ x: Double) -> Double { cohort_portable_log(x) }
 }
