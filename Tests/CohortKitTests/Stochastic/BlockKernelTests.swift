@@ -447,6 +447,19 @@ struct BlockKernelTests {
         }
     }
 
+    @Test("Each draw's TFR stored from the draws' member-major layout into the indicator's rows, years in parallel")
+    func storeByMember() {
+        let values = DrawValues(indicators: 2, years: 3, members: 5)
+        let byMember = (0..<15).map { Double($0) + 0.5 }  // member d, year y: 3d + y + 0.5
+        values.set(indicator: 1, byMember: byMember, threads: 3)
+        for d in 0..<5 {
+            for y in 0..<3 {
+                #expect(values.value(indicator: 1, year: y, member: d) == Double(3 * d + y) + 0.5)
+                #expect(values.value(indicator: 0, year: y, member: d).isNaN, "the other indicator untouched")
+            }
+        }
+    }
+
     @Test(
         "Quantiles of every indicator and year at once, in parallel, by multi-selection: the same numbers as one at a time, and as sorting"
     )

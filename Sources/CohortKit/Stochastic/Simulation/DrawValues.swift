@@ -49,11 +49,22 @@ public final class DrawValues: @unchecked Sendable {
         try storage.withUnsafeMutableBufferPointer { try body($0) }
     }
 
-    /// Replaces every member's value of `indicator` in `year`.
-    func set(indicator: Int, year: Int, values: [Double]) {
-        precondition(values.count == members)
-        let from = (indicator * years + year) * members
-        storage.replaceSubrange(from..<(from + members), with: values)
+    /// Sets every member's value of `indicator` in every year from `byMember`, member-major
+    /// (`[member · years + year]`, the draws' own layout), the years in parallel on `threads` threads.
+    func set(indicator: Int, byMember: [Double], threads: Int) {
+        precondition(byMember.count == members * years)
+        let years = self.years, members = self.members
+        storage.withUnsafeMutableBufferPointer { s in
+            byMember.withUnsafeBufferPointer { b in
+                let to = UnsafeSendable(s), from = UnsafeSendable(b)
+                try? ParallelChunks(chunk: 4, threads: threads).run(count: years) { range in
+                    for y in range {
+                        let row = (indicator * years + y) * members
+                        for d in 0..<members { to.value[row + d] = from.value[d * years + y] }
+                    }
+                }
+            }
+        }
     }
 
     /// Every member's value of `indicator` in projected year `year` (0-based).

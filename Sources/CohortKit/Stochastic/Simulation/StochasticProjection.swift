@@ -352,11 +352,8 @@ public struct StochasticProjection: Sendable {
         values: DrawValues, tfrOfDraw: [Double], indicators: [SimulationIndicator], options: SimulationOptions,
         timings: SimulationTimings
     ) -> SimulationResult {
-        let years = inputs.years.count, members = values.members
         if let i = indicators.firstIndex(of: .tfr) {
-            for y in 0..<years {
-                values.set(indicator: i, year: y, values: (0..<members).map { tfrOfDraw[$0 * years + y] })
-            }
+            values.set(indicator: i, byMember: tfrOfDraw, threads: options.threads)
         }
         return SimulationResult(
             baseYear: inputs.baseYear, years: inputs.years.map(\.year), indicators: indicators,
