@@ -48,8 +48,8 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
     }
 
     /// A standard normal number (Box–Muller; the second number of each pair is kept for the next call),
-    /// with the engine's own logarithm, sine and cosine (``portableLog(_:)``, ``portableSinCos(_:)``), so
-    /// that a seed gives the same numbers whatever the C library or CPU.
+    /// with the engine's own logarithm, sine and cosine (fdlibm's, within 1 unit in the last place of the
+    /// C library's), so that a seed gives the same numbers whatever the C library or CPU.
     public mutating func nextNormal() -> Double {
         if let z = spareNormal {
             spareNormal = nil
