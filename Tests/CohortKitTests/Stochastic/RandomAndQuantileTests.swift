@@ -67,6 +67,45 @@ struct RandomAndQuantileTests {
         #expect(Quantiles.type7(values, probabilities: probabilities) == bySort)
     }
 
+    @Test(
+        "The radix selection finds a sort's order statistics: negative and positive values, ±0 and ±∞, all equal, one value among thousands of copies, values that share all but their last bits, values spread over the whole range of doubles"
+    )
+    func radixSelection() {
+        var rng = RandomStream(seed: 31)
+        let n = 5_001
+        let sets: [[Double]] = [
+            (0..<n).map { _ in rng.nextUniform() * 2e7 - 1e7 },
+            (0..<n).map { i in [0.0, -0.0, .infinity, -.infinity, 1, -1][i % 6] },
+            [Double](repeating: 3.25, count: n),
+            [Double](repeating: 7, count: n - 1) + [-2],
+            (0..<n).map { i in Double(bitPattern: (1.5).bitPattern + UInt64(i * 7919 % n)) },
+            (0..<n).map { _ in
+                Double(bitPattern: rng.next() & ~(0x7ff << 52) | (UInt64.random(in: 1...2046, using: &rng) << 52))
+            },
+            (0..<n).map { _ in 1.5e7 * (1 + 0.2 * rng.nextNormal()) },
+            [42],
+            [2, 1],
+        ]
+        for values in sets {
+            let sorted = values.sorted()
+            let ranks = Array(
+                Set(
+                    [0, 1, values.count / 3, values.count / 2, values.count - 2, values.count - 1].filter {
+                        $0 >= 0 && $0 < values.count
+                    })
+            ).sorted()
+            var scratch = Quantiles.RadixScratch()
+            let found = values.withUnsafeBufferPointer { Quantiles.radixSelect($0, ranks: ranks, scratch: &scratch) }
+            // Equal values, ±0 included: a sort may put either zero first.
+            #expect(found == ranks.map { sorted[$0] }, "\(values.prefix(3)) …")
+        }
+        // A NaN: no order, nil (type7(selecting:) then falls back to the multi-selection).
+        var scratch = Quantiles.RadixScratch()
+        #expect(
+            [1, .nan, 2].withUnsafeBufferPointer { Quantiles.radixSelect($0, ranks: [0], scratch: &scratch) } == nil)
+        #expect(Quantiles.type7(selecting: [1, .nan, 2], probabilities: [0.5]).count == 1)
+    }
+
     @Test("Type 7 by hand: 1, 2, 3, 4 at 0.1 is 1.3 (h = 0.3) and at 0.5 is 2.5")
     func typeSevenByHand() {
         #expect(allClose(Quantiles.type7(selecting: [4, 1, 3, 2], probabilities: [0.1, 0.5, 1]), [1.3, 2.5, 4]))

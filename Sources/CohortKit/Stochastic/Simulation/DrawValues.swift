@@ -99,13 +99,14 @@ extension DrawValues {
         let out = SharedDoubles(count: vectors * p)
         let values = self
         try? ParallelChunks(chunk: 8, threads: threads).run(count: vectors) { range in
-            var buffer = [Double](repeating: 0, count: count)
+            var scratch = Quantiles.RadixScratch()
             for v in range {
                 let from = (wanted?[v] ?? v) * values.members
-                values.withStorageReadOnly { s in
-                    for j in 0..<count { buffer[j] = s[from + j] }
+                let q = values.withStorageReadOnly { s in
+                    Quantiles.type7(
+                        radix: UnsafeBufferPointer(rebasing: s[from..<(from + count)]), probabilities: probabilities,
+                        scratch: &scratch)
                 }
-                let q = Quantiles.type7(selectingInPlace: &buffer, probabilities: probabilities)
                 for k in 0..<p { out.pointer[v * p + k] = q[k] }
             }
         }
@@ -115,73 +116,5 @@ extension DrawValues {
     /// Calls `body` with the storage, read only.
     func withStorageReadOnly<R>(_ body: (UnsafeBufferPointer<Double>) throws -> R) rethrows -> R {
         try storage.withUnsafeBufferPointer { try body($0) }
-    }
-}
-
-extension Quantiles {
-    /// ``type7(selecting:probabilities:)`` rearranging `values` in place instead of copying them:
-    /// every needed order statistic found in one multi-selection (one partition pass serves all the
-    /// ranks on each side of its pivot).
-    static func type7(selectingInPlace values: inout [Double], probabilities: [Double]) -> [Double] {
-        let n = values.count
-        guard n > 0 else { return probabilities.map { _ in .nan } }
-        let positions = probabilities.map { Double(n - 1) * Swift.min(Swift.max($0, 0), 1) }
-        var needed = Set<Int>()
-        for h in positions {
-            let lo = Int(h.rounded(.down))
-            needed.insert(lo)
-            needed.insert(Swift.min(lo + 1, n - 1))
-        }
-        let ranks = needed.sorted()
-        values.withUnsafeMutableBufferPointer { a in
-            ranks.withUnsafeBufferPointer { r in multiselect(a, 0, n - 1, r[...]) }
-        }
-        return positions.map { h in
-            let lo = Int(h.rounded(.down)), hi = Swift.min(lo + 1, n - 1)
-            return values[lo] + (h - Double(lo)) * (values[hi] - values[lo])
-        }
-    }
-
-    /// Puts the values a sort would put at each of `ranks` (ascending, all within lo...hi) there,
-    /// partitioning `a[lo...hi]` three ways around a median-of-three pivot and recursing only into the
-    /// sides that hold ranks.
-    static func multiselect(
-        _ a: UnsafeMutableBufferPointer<Double>, _ low: Int, _ high: Int, _ ranks: Slice<UnsafeBufferPointer<Int>>
-    ) {
-        guard !ranks.isEmpty, low < high else { return }
-        let mid = low + (high - low) / 2
-        let x = a[low], y = a[mid], z = a[high]
-        let pivot = Swift.max(Swift.min(x, y), Swift.min(Swift.max(x, y), z))
-        // [low, lt) < pivot, [lt, gt] == pivot, (gt, high] > pivot.
-        var lt = low, i = low, gt = high
-        while i <= gt {
-            let e = a[i]
-            if e < pivot {
-                a.swapAt(lt, i)
-                lt += 1
-                i += 1
-            } else if e > pivot {
-                a.swapAt(i, gt)
-                gt -= 1
-            } else {
-                i += 1
-            }
-        }
-        let left = ranks.prefix { $0 < lt }
-        let right = ranks.suffix(from: ranks.firstIndex { $0 > gt } ?? ranks.endIndex)
-        multiselect(a, low, lt - 1, left)
-        multiselect(a, gt + 1, high, right)
-    }
-}
-
-extension Quantiles {
-    /// The same numbers as ``type7(_:probabilities:)`` without sorting: every
-    /// needed order statistic found by one multi-selection (three-way
-    /// partitions around a median-of-three pivot, recursing only into the
-    /// sides that hold a needed rank), O(n log k) for k statistics.
-    /// NaN values are not allowed.
-    public static func type7(selecting values: [Double], probabilities: [Double]) -> [Double] {
-        var v = values
-        return type7(selectingInPlace: &v, probabilities: probabilities)
     }
 }
