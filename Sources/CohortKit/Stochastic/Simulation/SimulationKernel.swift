@@ -5,7 +5,9 @@ internal import CCohortKernels
 ///
 /// The block kernels (CCohortKernels) take the draws in blocks of 8 as SIMD
 /// lanes and fuse, for each block and year, the death rates, the life table,
-/// the step and the indicators. One C body is compiled for each instruction
+/// the step and the indicators; the UN-calibrated draws' paths use them too
+/// (their normals, 8 random streams at a time, the k grids' life
+/// expectancies and the search on them). One C body is compiled for each instruction
 /// set with a target attribute, so the package needs no compiler flags and
 /// the binary runs on any CPU of its architecture; ``fastest`` picks from
 /// the CPU's features at run time.
