@@ -48,6 +48,8 @@ extension Quantiles {
     struct RadixScratch {
         var keys: [UInt64] = []
         var counts = [Int](repeating: 0, count: Quantiles.radixBuckets)
+        /// Where each bucket starts in the sorted order (one more entry than buckets).
+        var starts = [Int](repeating: 0, count: Quantiles.radixBuckets + 1)
         var target = [Int](repeating: -1, count: Quantiles.radixBuckets)
         var buckets: [[UInt64]] = []
     }
@@ -116,14 +118,16 @@ extension Quantiles {
         let top = 63 - (lowest ^ highest).leadingZeroBitCount
         let shift = UInt64(Swift.max(0, top - 10)), base = lowest >> shift
         let buckets = Self.radixBuckets
-        var starts = [Int](repeating: 0, count: buckets + 1)
         scratch.counts.withUnsafeMutableBufferPointer { counts in
             for b in 0..<buckets { counts[b] = 0 }
             scratch.keys.withUnsafeBufferPointer { keys in
                 for i in 0..<n { counts[Int((keys[i] >> shift) &- base)] += 1 }
             }
-            for b in 0..<buckets { starts[b + 1] = starts[b] + counts[b] }
+            scratch.starts.withUnsafeMutableBufferPointer { starts in
+                for b in 0..<buckets { starts[b + 1] = starts[b] + counts[b] }
+            }
         }
+        let starts = scratch.starts
         // Each rank's bucket; the buckets that hold one gather their keys in one more pass.
         var bucketOfRank = [Int](), wanted = [Int]()
         var b = 0

@@ -46,6 +46,13 @@ public enum SimulationKernel: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the block kernels' life table takes rates up to open age ω closed by `closure` (resolved):
+    /// ω of 2 or more, and for Kannisto at least two ages to fit. Otherwise the Swift path serves, whose
+    /// closure falls back to the constant rate.
+    static func blockLifeTables(openAge omega: Int, closure: OpenAgeClosure) -> Bool {
+        omega >= 2 && !(closure == .kannisto && OpenAgeClosure.kannistoFitAges(openAge: omega).count < 2)
+    }
+
     /// Draws per block of the block kernels (SIMD lanes).
     static var lanes: Int { Int(cohort_block_lanes()) }
 
@@ -78,7 +85,7 @@ public enum SimulationKernel: String, CaseIterable, Sendable {
         precondition(factor.count == n, "one b(x) per age")
         let resolved = closure ?? OpenAgeClosure.defaultClosure(openAge: omega)
         let fit = OpenAgeClosure.kannistoFitAges(openAge: omega)
-        if let code, omega >= 2, !(resolved == .kannisto && fit.count < 2) {
+        if let code, Self.blockLifeTables(openAge: omega, closure: resolved) {
             var out = [Double](repeating: 0, count: ks.count)
             let failed = out.withUnsafeMutableBufferPointer { e in
                 cohort_life_expectancies(

@@ -210,7 +210,7 @@ public struct StochasticProjection: Sendable {
         let tfrOfDraw = tfrShared.array
         let resolvedClosure = closure ?? OpenAgeClosure.defaultClosure(openAge: omega)
         let fitAges = OpenAgeClosure.kannistoFitAges(openAge: omega)
-        if kernel != .scalar && omega >= 2 && !(resolvedClosure == .kannisto && fitAges.count < 2) {
+        if kernel != .scalar && SimulationKernel.blockLifeTables(openAge: omega, closure: resolvedClosure) {
             // The kernel writes every indicator of every member and year but the TFR, which `finish` sets.
             let values = DrawValues(indicators: indicators.count, years: years, members: members, filledWithNaN: false)
             let zeros = [Double](repeating: 0, count: n)
